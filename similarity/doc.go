@@ -1,0 +1,28 @@
+// Package similarity decides which documents in different languages report
+// the same event.
+//
+// # Scoring
+//
+// Each document becomes a [Profile]: a TF-IDF vector over a cross-lingual
+// concept space (lexicon concepts: glossary ids and English stems, so that
+// 网络安全, cybersécurité and cybersecurity meet), plus its facts (people,
+// places, organisations, dates and numbers with language-neutral values).
+// A candidate pair is described by a few features ([Features]): the TF-IDF
+// cosine computed with gonum, agreement of event dates, shared people,
+// places, organisations and distinctive numbers. Two logistic models map the
+// features to probabilities: p(same event) and p(same story). Their weights
+// were fitted on a development corpus with [Fit] (see weights.go for the
+// numbers and why they look as they do).
+//
+// # Pairing
+//
+// "Same" is a property of a pair, not of a matching: one French report may
+// have two Chinese counterparts. [Pair] keeps a pair as same when p(same)
+// passes a threshold and the pair is competitive: its logit is within a
+// margin of the best candidate of both documents, which rejects near misses
+// such as the same leaders on another day. With [Options.OneToOne] an optimal
+// assignment (Hungarian algorithm) is solved instead, component by component.
+// Candidates are blocked by a window around each document's event date, so
+// cost grows about linearly with the corpus; documents without a date are
+// compared with every document of the other language.
+package similarity

@@ -1,0 +1,222 @@
+package similarity
+
+import (
+	"math"
+	"runtime"
+	"sort"
+	"strconv"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// Relations between two documents.
+const (
+	Same    = "same"    // the same event
+	Related = "related" // the same story: another meeting, day or update
+)
+
+// Options tune [Pair]. The zero value gives the defaults.
+type Options struct {
+	// SameThreshold is the least p(same) of a same pair (default 0.5).
+	SameThreshold float64
+	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
+	RelatedThreshold float64
+	// Margin is how far, in logits, a same pair may fall below the best
+	// candidate of either document and still be same (default 2.5): a
+	// second outlet's report of one meeting scores close to the first, a
+	// near miss (another meeting of the same people) does not.
+	Margin float64
+	// Window is the blocking window in days around each document's date
+	// (default 10). Documents without a date are compared with all.
+	Window int
+	// OneToOne pairs each document with at most one same counterpart, by an
+	// optimal assignment.
+	OneToOne bool
+	// Progress, when set, is called with the number of left documents done
+	// and the total.
+	Progress func(done, total int)
+}
+
+func (o Options) withDefaults() Options {
+	if o.SameThreshold == 0 {
+		o.SameThreshold = 0.5
+	}
+	if o.RelatedThreshold == 0 {
+		o.RelatedThreshold = 0.5
+	}
+	if o.Margin == 0 {
+		o.Margin = 2.5
+	}
+	if o.Window == 0 {
+		o.Window = 10
+	}
+	return o
+}
+
+// A Match is a pair of documents in relation.
+type Match struct {
+	Left, Right *Profile
+	Relation    string
+	Score       float64 // p(same) for same pairs, p(related) for related ones
+	Evidence    Evidence
+}
+
+// candidate is a scored pair of profile indices.
+type candidate struct {
+	l, r     int
+	logit    float64 // same model
+	relLogit float64 // related model
+}
+
+// Pair finds same and related pairs between the profiles of language left
+// and those of language right. Matches are sorted by left document order,
+// then by decreasing score. Pair is deterministic whatever GOMAXPROCS.
+func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Match {
+	opt = opt.withDefaults()
+	var L, R []int
+	for i, p := range ps {
+		switch p.Doc.Lang {
+		case left:
+			L = append(L, i)
+		case right:
+			R = append(R, i)
+		}
+	}
+	cands := s.candidates(ps, L, R, opt)
+
+	// Best logits per document, for competition.
+	bestL := make(map[int]float64)
+	bestR := make(map[int]float64)
+	for _, c := range cands {
+		if v, ok := bestL[c.l]; !ok || c.logit > v {
+			bestL[c.l] = c.logit
+		}
+		if v, ok := bestR[c.r]; !ok || c.logit > v {
+			bestR[c.r] = c.logit
+		}
+	}
+	sameLogit := logit(opt.SameThreshold)
+	relLogit := logit(opt.RelatedThreshold)
+	isSame := make([]bool, len(cands))
+	if opt.OneToOne {
+		for _, k := range assign(cands, sameLogit) {
+			isSame[k] = true
+		}
+	} else {
+		for k, c := range cands {
+			isSame[k] = c.logit >= sameLogit && c.logit >= bestL[c.l]-opt.Margin && c.logit >= bestR[c.r]-opt.Margin
+		}
+	}
+	var out []Match
+	for k, c := range cands {
+		rel := ""
+		score := 0.0
+		switch {
+		case isSame[k]:
+			rel, score = Same, sigmoid(c.logit)
+		case c.relLogit >= relLogit || c.logit >= sameLogit:
+			rel, score = Related, sigmoid(math.Max(c.relLogit, c.logit))
+		default:
+			continue
+		}
+		a, b := ps[c.l], ps[c.r]
+		out = append(out, Match{Left: a, Right: b, Relation: rel, Score: round4(score), Evidence: s.Evidence(a, b)})
+	}
+	order := make(map[*Profile]int, len(ps))
+	for i, p := range ps {
+		order[p] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if oi, oj := order[out[i].Left], order[out[j].Left]; oi != oj {
+			return oi < oj
+		}
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return order[out[i].Right] < order[out[j].Right]
+	})
+	return out
+}
+
+func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// candidates scores the blocked candidate pairs, in parallel, and returns
+// those worth keeping (either model above a low floor) in (l, r) order.
+func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate {
+	// Right documents with a date, sorted by the start of their date.
+	type dated struct{ i, lo, hi int }
+	var withDate []dated
+	var noDate []int
+	maxLen := 0
+	for _, r := range R {
+		if lo, hi, ok := ps[r].anchor.days(); ps[r].anchorOK && ok {
+			withDate = append(withDate, dated{r, lo, hi})
+			maxLen = max(maxLen, hi-lo)
+		} else {
+			noDate = append(noDate, r)
+		}
+	}
+	sort.Slice(withDate, func(i, j int) bool {
+		if withDate[i].lo != withDate[j].lo {
+			return withDate[i].lo < withDate[j].lo
+		}
+		return withDate[i].i < withDate[j].i
+	})
+	floor := logit(0.05)
+	results := make([][]candidate, len(L))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				l := L[k]
+				var rs []int
+				if lo, hi, ok := ps[l].anchor.days(); ps[l].anchorOK && ok {
+					from := sort.Search(len(withDate), func(i int) bool { return withDate[i].lo >= lo-opt.Window-maxLen })
+					for i := from; i < len(withDate) && withDate[i].lo <= hi+opt.Window; i++ {
+						if withDate[i].hi >= lo-opt.Window {
+							rs = append(rs, withDate[i].i)
+						}
+					}
+					rs = append(rs, noDate...)
+				} else {
+					rs = R
+				}
+				var cs []candidate
+				for _, r := range rs {
+					x := s.Features(ps[l], ps[r])
+					c := candidate{l: l, r: r, logit: s.Same.Logit(x), relLogit: s.Related.Logit(x)}
+					if c.logit >= floor || c.relLogit >= floor {
+						cs = append(cs, c)
+					}
+				}
+				sort.Slice(cs, func(i, j int) bool { return cs[i].r < cs[j].r })
+				results[k] = cs
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(L))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for k := range L {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	var all []candidate
+	for _, cs := range results {
+		all = append(all, cs...)
+	}
+	return all
+}
+
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -1,0 +1,245 @@
+package similarity
+
+import (
+	"math"
+	"sort"
+)
+
+// Feature indices of a [Features] vector. Index 0 is the constant 1 of the
+// logistic models' intercept.
+const (
+	fBias         = iota
+	fCosine       // TF-IDF cosine over the concept space
+	fDateMatch    // an event date of one lead is a date of the other
+	fDateConflict // both leads give day-precise dates and none agree
+	fPeople       // people named in both, min(n,3)/3
+	fEntities     // shared places and organisations, IDF-weighted, capped at 1
+	fNumbers      // shared distinctive numbers, min(n,3)/3
+	fClose        // document dates known and at most one day apart
+	fFar          // document dates known and more than three days apart
+	numFeatures
+)
+
+// featureNames name the features in weights.go and in evidence.
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far"}
+
+// Features is the description of a candidate pair the models score.
+type Features [numFeatures]float64
+
+// A Model is a logistic model over [Features]: p = 1/(1+exp(-w·x)).
+type Model struct {
+	W Features
+}
+
+// Logit returns w·x.
+func (m Model) Logit(x Features) float64 {
+	s := 0.0
+	for i := range x {
+		s += m.W[i] * x[i]
+	}
+	return s
+}
+
+// Prob returns the model's probability for x.
+func (m Model) Prob(x Features) float64 { return sigmoid(m.Logit(x)) }
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// A NamePair is one person named in both documents, with the key each side
+// gives.
+type NamePair struct {
+	Left  string `json:"left"`
+	Right string `json:"right"`
+}
+
+// Evidence says why two documents were paired.
+type Evidence struct {
+	Cosine       float64    `json:"cosine"`
+	People       []NamePair `json:"people,omitempty"`
+	Dates        []string   `json:"dates,omitempty"`
+	DateConflict bool       `json:"date_conflict,omitempty"`
+	Places       []string   `json:"places,omitempty"`
+	Orgs         []string   `json:"orgs,omitempty"`
+	Numbers      []string   `json:"numbers,omitempty"`
+	Terms        []string   `json:"terms,omitempty"`
+	DayGap       *int       `json:"day_gap,omitempty"`
+	PSame        float64    `json:"p_same"`
+	PRelated     float64    `json:"p_related"`
+}
+
+// Scorer computes features and probabilities for pairs of profiles of one
+// collection. It is safe for concurrent use once built.
+type Scorer struct {
+	Same, Related Model
+	idf           map[string]float64 // entity id → IDF over the collection
+	maxIDF        float64
+	voc           *Vocabulary
+}
+
+// NewScorer prepares scoring over the given profiles with the default
+// models.
+func NewScorer(ps []*Profile, voc *Vocabulary) *Scorer {
+	df := map[string]int{}
+	for _, p := range ps {
+		for e := range p.entity {
+			df[e]++
+		}
+	}
+	s := &Scorer{Same: DefaultSame, Related: DefaultRelated, idf: make(map[string]float64, len(df)), voc: voc}
+	n := float64(len(ps))
+	s.maxIDF = math.Log(n + 1)
+	for e, c := range df {
+		s.idf[e] = math.Log((n + 1) / float64(c))
+	}
+	return s
+}
+
+// Features returns the features of the pair (a, b).
+func (s *Scorer) Features(a, b *Profile) Features {
+	x, _ := s.features(a, b, false)
+	return x
+}
+
+// Evidence returns the features of (a, b) turned into evidence for a user.
+func (s *Scorer) Evidence(a, b *Profile) Evidence {
+	x, ev := s.features(a, b, true)
+	ev.PSame = round4(s.Same.Prob(x))
+	ev.PRelated = round4(s.Related.Prob(x))
+	return ev
+}
+
+func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+
+func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
+	var x Features
+	var ev Evidence
+	x[fBias] = 1
+	cos := Cosine(a.vec, b.vec)
+	x[fCosine] = cos
+	ev.Cosine = round4(cos)
+
+	// Event dates: a lead date of one side among the dates of the other.
+	match := false
+	var dates []string
+	for _, l := range a.lead {
+		for _, d := range b.dates {
+			if l.overlaps(d) {
+				match = true
+				if explain {
+					dates = append(dates, l.String())
+				}
+			}
+		}
+	}
+	for _, l := range b.lead {
+		for _, d := range a.dates {
+			if l.overlaps(d) {
+				match = true
+				if explain {
+					dates = append(dates, d.String())
+				}
+			}
+		}
+	}
+	if match {
+		x[fDateMatch] = 1
+	} else if len(a.lead) > 0 && len(b.lead) > 0 {
+		x[fDateConflict] = 1
+		ev.DateConflict = true
+	}
+	ev.Dates = uniqSorted(dates)
+
+	// People.
+	used := make([]bool, len(b.people))
+	n := 0
+	for _, pa := range a.people {
+		for j, pb := range b.people {
+			if used[j] {
+				continue
+			}
+			if ka, kb, ok := samePerson(pa, pb); ok {
+				used[j] = true
+				n++
+				if explain {
+					ev.People = append(ev.People, NamePair{ka, kb})
+				}
+				break
+			}
+		}
+	}
+	x[fPeople] = math.Min(float64(n), 3) / 3
+
+	// Places and organisations, weighted by rarity.
+	w := 0.0
+	for e := range a.entity {
+		if b.entity[e] {
+			w += s.idf[e] / s.maxIDF
+			if explain {
+				if len(e) > 4 && e[:4] == "org:" {
+					ev.Orgs = append(ev.Orgs, e)
+				} else {
+					ev.Places = append(ev.Places, e)
+				}
+			}
+		}
+	}
+	x[fEntities] = math.Min(w, 1)
+	sort.Strings(ev.Orgs)
+	sort.Strings(ev.Places)
+
+	// Distinctive numbers.
+	n = 0
+	usedN := make([]bool, len(b.numbers))
+	for _, va := range a.numbers {
+		for j, vb := range b.numbers {
+			if !usedN[j] && sameNumber(va, vb) {
+				usedN[j] = true
+				n++
+				if explain {
+					ev.Numbers = append(ev.Numbers, formatNumber(va))
+				}
+				break
+			}
+		}
+	}
+	x[fNumbers] = math.Min(float64(n), 3) / 3
+
+	// Document dates.
+	if a.anchorOK && b.anchorOK {
+		alo, ahi, _ := a.anchor.days()
+		blo, bhi, _ := b.anchor.days()
+		gap := 0
+		if blo > ahi {
+			gap = blo - ahi
+		} else if alo > bhi {
+			gap = alo - bhi
+		}
+		if gap <= 1 && a.anchor.day && b.anchor.day {
+			x[fClose] = 1
+		}
+		if gap > 3 {
+			x[fFar] = 1
+		}
+		ev.DayGap = &gap
+	}
+	if explain && s.voc != nil {
+		for _, id := range shared(a.vec, b.vec, 8) {
+			ev.Terms = append(ev.Terms, s.voc.Term(id))
+		}
+	}
+	return x, ev
+}
+
+func uniqSorted(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	sort.Strings(ss)
+	out := ss[:1]
+	for _, s := range ss[1:] {
+		if s != out[len(out)-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

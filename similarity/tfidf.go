@@ -1,0 +1,154 @@
+package similarity
+
+import (
+	"math"
+	"sort"
+
+	"gonum.org/v1/gonum/floats"
+)
+
+// A Vector is a sparse term vector: term ids in increasing order and their
+// weights. The zero value is the empty vector.
+type Vector struct {
+	IDs     []int32
+	Weights []float64
+	norm    float64
+}
+
+// Vocabulary interns terms as small integers and counts in how many
+// documents each occurs. It is not safe for concurrent use.
+type Vocabulary struct {
+	ids   map[string]int32
+	terms []string
+	df    []int
+	docs  int
+}
+
+// NewVocabulary returns an empty vocabulary.
+func NewVocabulary() *Vocabulary {
+	return &Vocabulary{ids: make(map[string]int32)}
+}
+
+// Term returns the term with id i.
+func (v *Vocabulary) Term(i int32) string { return v.terms[i] }
+
+// Add records one document's term counts and returns them as raw term
+// frequencies keyed by id.
+func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
+	v.docs++
+	out := make(map[int32]float64, len(counts))
+	for t, c := range counts {
+		id, ok := v.ids[t]
+		if !ok {
+			id = int32(len(v.terms))
+			v.ids[t] = id
+			v.terms = append(v.terms, t)
+			v.df = append(v.df, 0)
+		}
+		v.df[id]++
+		out[id] = c
+	}
+	return out
+}
+
+// IDF returns the smoothed inverse document frequency of term id.
+func (v *Vocabulary) IDF(id int32) float64 {
+	return math.Log(float64(v.docs+1)/float64(v.df[id]+1)) + 1
+}
+
+// Weigh turns raw term frequencies into a TF-IDF vector with sublinear term
+// frequency (1 + log tf).
+func (v *Vocabulary) Weigh(tf map[int32]float64) Vector {
+	ids := make([]int32, 0, len(tf))
+	for id := range tf {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	w := make([]float64, len(ids))
+	for i, id := range ids {
+		c := tf[id]
+		if c <= 0 {
+			continue
+		}
+		w[i] = (1 + math.Log(c)) * v.IDF(id)
+	}
+	vec := Vector{IDs: ids, Weights: w}
+	vec.norm = floats.Norm(w, 2)
+	return vec
+}
+
+// Cosine returns the cosine similarity of a and b, 0 when either is empty.
+// The shared coordinates are gathered into dense slices and multiplied with
+// gonum's floats.Dot.
+func Cosine(a, b Vector) float64 {
+	if len(a.IDs) == 0 || len(b.IDs) == 0 {
+		return 0
+	}
+	na, nb := a.norm, b.norm
+	if na == 0 {
+		na = floats.Norm(a.Weights, 2)
+	}
+	if nb == 0 {
+		nb = floats.Norm(b.Weights, 2)
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	var xa, xb [64]float64
+	sa, sb := xa[:0], xb[:0]
+	i, j := 0, 0
+	for i < len(a.IDs) && j < len(b.IDs) {
+		switch {
+		case a.IDs[i] < b.IDs[j]:
+			i++
+		case a.IDs[i] > b.IDs[j]:
+			j++
+		default:
+			sa = append(sa, a.Weights[i])
+			sb = append(sb, b.Weights[j])
+			i++
+			j++
+		}
+	}
+	if len(sa) == 0 {
+		return 0
+	}
+	return floats.Dot(sa, sb) / (na * nb)
+}
+
+// shared returns the ids present in both vectors, ordered by the product of
+// their weights, largest first, at most n of them.
+func shared(a, b Vector, n int) []int32 {
+	type tw struct {
+		id int32
+		w  float64
+	}
+	var s []tw
+	i, j := 0, 0
+	for i < len(a.IDs) && j < len(b.IDs) {
+		switch {
+		case a.IDs[i] < b.IDs[j]:
+			i++
+		case a.IDs[i] > b.IDs[j]:
+			j++
+		default:
+			s = append(s, tw{a.IDs[i], a.Weights[i] * b.Weights[j]})
+			i++
+			j++
+		}
+	}
+	sort.Slice(s, func(x, y int) bool {
+		if s[x].w != s[y].w {
+			return s[x].w > s[y].w
+		}
+		return s[x].id < s[y].id
+	})
+	if len(s) > n {
+		s = s[:n]
+	}
+	out := make([]int32, len(s))
+	for k := range s {
+		out[k] = s[k].id
+	}
+	return out
+}
