@@ -1,0 +1,630 @@
+package align
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+	"sort"
+
+	"golang.org/x/text/language"
+)
+
+// A Bead matches consecutive Left sentences with consecutive Right
+// sentences (0-based indices into the inputs). One side may be empty: the
+// sentences of the other side have no counterpart.
+type Bead struct {
+	Left  []int `json:"left"`
+	Right []int `json:"right"`
+	// Score is the evidence for the bead, in [0, 1]: the mean share of each
+	// side's word weight that finds a translation on the other side (or, with
+	// [Aligner.LengthOnly], the length model's two-sided p-value). It is 0
+	// for empty beads.
+	Score float64 `json:"score"`
+}
+
+// An Aligner aligns sentences. Its zero value is ready to use: it guesses
+// both languages, uses [DefaultView] and default weights. The exported
+// fields may be set before calling [Aligner.Align]; an Aligner is safe for
+// concurrent use as long as they are not changed meanwhile.
+type Aligner struct {
+	// LeftLang and RightLang are the languages of the two sides
+	// (language.Chinese, language.French, language.English). A zero tag is
+	// guessed from the text.
+	LeftLang, RightLang language.Tag
+	// View turns sentences into scored words; nil means [DefaultView].
+	View ViewFunc
+	// LengthOnly scores beads with the length model and bead priors only,
+	// as Gale and Church (and hunalign without a dictionary) do. It is the
+	// baseline the lexical scoring is measured against.
+	LengthOnly bool
+	// NoModel1 skips the re-estimation of translation probabilities and the
+	// second pass.
+	NoModel1 bool
+	// SkipCost is the cost of leaving one sentence unaligned (a 1-0 or 0-1
+	// bead), against a cost of about 1 per sentence for an unrelated pair.
+	// Lower values leave more sentences unaligned. Zero means 0.85.
+	SkipCost float64
+	// Band is the smallest half-width, in sentences, of the search band
+	// around the guide line for long texts. Zero means 40.
+	Band int
+}
+
+// shape is a bead shape: a left sentences and b right sentences.
+type shape struct{ a, b int }
+
+// shapes are the bead shapes searched. The order is the tie-break order.
+var shapes = []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+
+// prior is -log P(shape), after Gale and Church (1993) with the 1-3 and
+// 3-1 shapes added.
+var prior = map[shape]float64{
+	{1, 1}: -math.Log(0.89),
+	{1, 0}: -math.Log(0.005), {0, 1}: -math.Log(0.005),
+	{2, 1}: -math.Log(0.0445), {1, 2}: -math.Log(0.0445),
+	{2, 2}: -math.Log(0.011),
+	{3, 1}: -math.Log(0.005), {1, 3}: -math.Log(0.005),
+}
+
+// Sentences aligns left and right with a zero [Aligner]: languages guessed,
+// default view and weights.
+func Sentences(left, right []string) []Bead {
+	var a Aligner
+	return a.Align(left, right)
+}
+
+// Align aligns the left sentences with the right ones and returns beads
+// that cover both sides in order. Either side may be empty.
+func (a *Aligner) Align(left, right []string) []Bead {
+	ll, rl := a.LeftLang, a.RightLang
+	if ll == (language.Tag{}) {
+		ll = guessLang(left)
+	}
+	if rl == (language.Tag{}) {
+		rl = guessLang(right)
+	}
+	view := a.View
+	if view == nil {
+		view = DefaultView
+	}
+	p := newProblem(ll, rl, left, right, view)
+	p.skip = a.SkipCost
+	if p.skip == 0 {
+		p.skip = 0.85
+	}
+	p.lengthOnly = a.LengthOnly
+	p.minBand = a.Band
+	if p.minBand <= 0 {
+		p.minBand = 40
+	}
+	path := p.solve()
+	if !a.LengthOnly && !a.NoModel1 && p.n > 0 && p.m > 0 {
+		p.calibrate(path)
+		if p.model1(path) {
+			path = p.solve()
+		}
+	}
+	return p.beads(path)
+}
+
+// A step of a path: the bead shape and the sentences it starts at.
+type step struct {
+	shape
+	i, j int
+}
+
+// problem holds one alignment task: both sides prepared, the models and the
+// band.
+type problem struct {
+	n, m       int
+	left       side
+	right      side
+	keys       map[string]int32
+	ratio, s2  float64 // length model: right ≈ ratio·left, variance s2 per left char
+	skip       float64
+	lengthOnly bool
+	minBand    int
+	views      [2][][]Word
+
+	// band of states: for state row i (0..n), j in [lo[i], hi[i]].
+	lo, hi []int
+	// pair band: for sentence row i (0..n-1), j in [plo[i], phi[i]]; pairs
+	// holds the word masks of pair (i, j) at poff[i]+j-plo[i].
+	plo, phi, poff []int
+	pairs          []pairMask
+}
+
+// pairMask records which words of a left and a right sentence find a word
+// with a common key in the other sentence (bit k = word k).
+type pairMask struct{ l, r uint64 }
+
+// side is one side of the problem.
+type side struct {
+	length []float64   // length of each sentence in characters
+	forms  [][]int32   // form ids of the content words (at most 64)
+	weight [][]float64 // weight of each word
+	total  []float64   // sum of weights
+	keys   [][]keyMask // keys of each sentence, sorted by key id
+	nforms int
+}
+
+// keyMask is a key of a sentence and the words that carry it.
+type keyMask struct {
+	key  int32
+	mask uint64
+}
+
+const maxWords = 64
+
+func newProblem(ll, rl language.Tag, left, right []string, view ViewFunc) *problem {
+	p := &problem{n: len(left), m: len(right), keys: make(map[string]int32)}
+	p.ratio, p.s2 = LengthRatio(ll, rl)
+	p.views[0] = make([][]Word, len(left))
+	p.views[1] = make([][]Word, len(right))
+	for i, s := range left {
+		p.views[0][i] = view(ll, s)
+	}
+	for j, s := range right {
+		p.views[1][j] = view(rl, s)
+	}
+	p.left = p.prepare(ll, left, p.views[0])
+	p.right = p.prepare(rl, right, p.views[1])
+	return p
+}
+
+// prepare builds a side from the sentences' views.
+func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) side {
+	s := side{
+		length: make([]float64, len(sents)),
+		forms:  make([][]int32, len(sents)),
+		weight: make([][]float64, len(sents)),
+		total:  make([]float64, len(sents)),
+		keys:   make([][]keyMask, len(sents)),
+	}
+	formID := make(map[string]int32)
+	df := make(map[int32]int)
+	for i, text := range sents {
+		s.length[i] = charLength(lang, text)
+		seen := make(map[int32]bool)
+		for _, w := range views[i] {
+			if len(s.forms[i]) == maxWords {
+				break
+			}
+			id, ok := formID[w.Form]
+			if !ok {
+				id = int32(len(formID))
+				formID[w.Form] = id
+			}
+			s.forms[i] = append(s.forms[i], id)
+			if !seen[id] {
+				seen[id] = true
+				df[id]++
+			}
+		}
+	}
+	s.nforms = len(formID)
+	n := float64(len(sents))
+	for i := range sents {
+		s.weight[i] = make([]float64, len(s.forms[i]))
+		km := make(map[int32]uint64)
+		for k, id := range s.forms[i] {
+			w := math.Log(1 + n/float64(df[id]))
+			if views[i][k].Anchor {
+				w *= 2
+			}
+			s.weight[i][k] = w
+			s.total[i] += w
+			for _, key := range views[i][k].Keys {
+				kid, ok := p.keys[key]
+				if !ok {
+					kid = int32(len(p.keys))
+					p.keys[key] = kid
+				}
+				km[kid] |= 1 << uint(k)
+			}
+		}
+		for kid, mask := range km {
+			s.keys[i] = append(s.keys[i], keyMask{kid, mask})
+		}
+		sortKeys(s.keys[i])
+	}
+	return s
+}
+
+// charLength counts the characters of a sentence that the length model
+// uses: letters, digits and Han characters (spaces and punctuation are left
+// out, so that both scripts count alike).
+func charLength(lang language.Tag, s string) float64 {
+	n := 0
+	for _, r := range s {
+		if r > ' ' && !isPunct(r) {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+func isPunct(r rune) bool {
+	switch {
+	case r < 0x80:
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	case r >= 0x3000 && r <= 0x303f, r >= 0xff00 && r <= 0xff0f, r >= 0xff1a && r <= 0xff20,
+		r >= 0x2000 && r <= 0x206f, r == 0xa0:
+		return true
+	}
+	return false
+}
+
+// setBand sets the state band to half-width w around the guide line, or to
+// the whole matrix when that is small enough or w covers it.
+func (p *problem) setBand(w int, guide []float64) {
+	p.lo = make([]int, p.n+1)
+	p.hi = make([]int, p.n+1)
+	full := float64(p.n+1)*float64(p.m+1) <= 250000 || w >= p.m
+	for i := 0; i <= p.n; i++ {
+		if full {
+			p.lo[i], p.hi[i] = 0, p.m
+			continue
+		}
+		c := int(math.Round(guide[i]))
+		p.lo[i], p.hi[i] = max(0, c-w), min(p.m, c+w)
+	}
+	// Keep the band connected: rows overlap and bounds never go back.
+	for i := 1; i <= p.n; i++ {
+		p.lo[i] = max(p.lo[i], p.lo[i-1])
+		p.hi[i] = max(p.hi[i], p.hi[i-1])
+		if p.lo[i] > p.hi[i-1] {
+			p.lo[i] = p.hi[i-1]
+		}
+	}
+	p.lo[0] = 0
+	p.hi[p.n] = p.m
+	for i := p.n - 1; i >= 0; i-- {
+		// the end must stay reachable
+		if p.hi[i] < p.lo[i+1] {
+			p.hi[i] = p.lo[i+1]
+		}
+	}
+	// Pair band: sentence row i is used by state rows i+1 .. i+3 with
+	// columns down to lo-3.
+	p.plo = make([]int, p.n)
+	p.phi = make([]int, p.n)
+	p.poff = make([]int, p.n+1)
+	for i := 0; i < p.n; i++ {
+		lo, hi := p.lo[i+1], p.hi[min(p.n, i+3)]
+		p.plo[i] = max(0, lo-3)
+		p.phi[i] = min(p.m-1, hi-1)
+		p.poff[i+1] = p.poff[i] + max(0, p.phi[i]-p.plo[i]+1)
+	}
+	p.fillPairs()
+}
+
+// fillPairs computes the word masks of every pair in the pair band, by an
+// inverted index of the right side's keys.
+func (p *problem) fillPairs() {
+	p.pairs = make([]pairMask, p.poff[p.n])
+	if p.lengthOnly {
+		return
+	}
+	type posting struct {
+		j    int32
+		mask uint64
+	}
+	index := make([][]posting, len(p.keys))
+	for j, kms := range p.right.keys {
+		for _, km := range kms {
+			index[km.key] = append(index[km.key], posting{int32(j), km.mask})
+		}
+	}
+	for i, kms := range p.left.keys {
+		lo, hi := p.plo[i], p.phi[i]
+		if lo > hi {
+			continue
+		}
+		row := p.pairs[p.poff[i]:p.poff[i+1]]
+		for _, km := range kms {
+			post := index[km.key]
+			k := sort.Search(len(post), func(x int) bool { return int(post[x].j) >= lo })
+			for ; k < len(post) && int(post[k].j) <= hi; k++ {
+				pm := &row[int(post[k].j)-lo]
+				pm.l |= km.mask
+				pm.r |= post[k].mask
+			}
+		}
+	}
+}
+
+// pair returns the masks of sentence pair (i, j), zero outside the band.
+func (p *problem) pair(i, j int) pairMask {
+	if j < p.plo[i] || j > p.phi[i] {
+		return pairMask{}
+	}
+	return p.pairs[p.poff[i]+j-p.plo[i]]
+}
+
+// sim returns the lexical overlap of the bead of left sentences i0..i0+a-1
+// and right sentences j0..j0+b-1: the mean over both sides of the share of
+// word weight that has a translation on the other side.
+func (p *problem) sim(i0, a, j0, b int) float64 {
+	var massL, totL, massR, totR float64
+	var rmask [3]uint64
+	for x := 0; x < a; x++ {
+		var lmask uint64
+		for y := 0; y < b; y++ {
+			pm := p.pair(i0+x, j0+y)
+			lmask |= pm.l
+			rmask[y] |= pm.r
+		}
+		massL += maskWeight(lmask, p.left.weight[i0+x])
+		totL += p.left.total[i0+x]
+	}
+	for y := 0; y < b; y++ {
+		massR += maskWeight(rmask[y], p.right.weight[j0+y])
+		totR += p.right.total[j0+y]
+	}
+	var cl, cr float64
+	if totL > 0 {
+		cl = massL / totL
+	}
+	if totR > 0 {
+		cr = massR / totR
+	}
+	return (cl + cr) / 2
+}
+
+func maskWeight(mask uint64, w []float64) float64 {
+	var s float64
+	for mask != 0 {
+		k := bits.TrailingZeros64(mask)
+		s += w[k]
+		mask &= mask - 1
+	}
+	return s
+}
+
+// lengthCost is -log of the two-sided p-value of the Gale-Church length
+// deviation of a bead with left and right lengths l1 and l2.
+func (p *problem) lengthCost(l1, l2 float64) float64 {
+	mean := (l1 + l2/p.ratio) / 2
+	if mean < 1 {
+		mean = 1
+	}
+	d := math.Abs(l2/p.ratio-l1) / math.Sqrt(p.s2*mean)
+	pv := math.Erfc(d / math.Sqrt2)
+	if pv < 1e-10 {
+		pv = 1e-10
+	}
+	return -math.Log(pv)
+}
+
+// Weights of the cost terms for lexical scoring.
+const (
+	wLex   = 1.0  // per sentence, times (1 - sim)
+	wLen   = 0.08 // times the length cost
+	wPrior = 0.15 // times -log prior
+)
+
+// cost returns the cost of a bead and its score.
+func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
+	if sh.a == 0 || sh.b == 0 {
+		if p.lengthOnly {
+			return prior[sh] + p.lengthCost(p.sumLen(&p.left, i0, sh.a), p.sumLen(&p.right, j0, sh.b)), 0
+		}
+		return p.skip * float64(sh.a+sh.b), 0
+	}
+	l1, l2 := p.sumLen(&p.left, i0, sh.a), p.sumLen(&p.right, j0, sh.b)
+	lc := p.lengthCost(l1, l2)
+	if p.lengthOnly {
+		return prior[sh] + lc, math.Exp(-lc)
+	}
+	s := p.sim(i0, sh.a, j0, sh.b)
+	return wLex*float64(sh.a+sh.b)*(1-s) + wLen*lc + wPrior*prior[sh], s
+}
+
+func (p *problem) sumLen(s *side, i0, k int) float64 {
+	var t float64
+	for x := i0; x < i0+k; x++ {
+		t += s.length[x]
+	}
+	return t
+}
+
+// solve runs the dynamic programme, widening the band while the best path
+// comes near its edge, and returns the path.
+func (p *problem) solve() []step {
+	guide := p.guide()
+	w := p.minBand
+	for {
+		p.setBand(w, guide)
+		path, touches := p.dp()
+		if !touches {
+			return path
+		}
+		w *= 2
+	}
+}
+
+// dp fills the band and traces the best path back. touches reports whether
+// the path came within 3 sentences of a band edge that is not the matrix
+// edge.
+func (p *problem) dp() ([]step, bool) {
+	off := make([]int, p.n+2)
+	for i := 0; i <= p.n; i++ {
+		off[i+1] = off[i] + p.hi[i] - p.lo[i] + 1
+	}
+	dist := make([]float64, off[p.n+1])
+	back := make([]int8, off[p.n+1])
+	at := func(i, j int) int {
+		if i < 0 || j < p.lo[i] || j > p.hi[i] {
+			return -1
+		}
+		return off[i] + j - p.lo[i]
+	}
+	for i := 0; i <= p.n; i++ {
+		for j := p.lo[i]; j <= p.hi[i]; j++ {
+			c := off[i] + j - p.lo[i]
+			if i == 0 && j == 0 {
+				dist[c], back[c] = 0, -1
+				continue
+			}
+			best, bk := math.Inf(1), int8(-1)
+			for k, sh := range shapes {
+				pi, pj := i-sh.a, j-sh.b
+				if pi < 0 || pj < 0 {
+					continue
+				}
+				pc := at(pi, pj)
+				if pc < 0 || math.IsInf(dist[pc], 1) {
+					continue
+				}
+				cst, _ := p.cost(sh, pi, pj)
+				if d := dist[pc] + cst; d < best {
+					best, bk = d, int8(k)
+				}
+			}
+			dist[c], back[c] = best, bk
+		}
+	}
+	var path []step
+	touches := false
+	for i, j := p.n, p.m; i > 0 || j > 0; {
+		c := at(i, j)
+		if c < 0 || back[c] < 0 {
+			panic("align: unreachable state in band") // the band is connected by construction
+		}
+		if (j-p.lo[i] < 3 && p.lo[i] > 0) || (p.hi[i]-j < 3 && p.hi[i] < p.m) {
+			touches = true
+		}
+		sh := shapes[back[c]]
+		i, j = i-sh.a, j-sh.b
+		path = append(path, step{sh, i, j})
+	}
+	slices.Reverse(path)
+	return path, touches
+}
+
+// guide returns the guide line of the band: for each state row i, the
+// expected column. It passes through the longest increasing chain of anchor
+// points, pairs of sentences sharing a key that occurs in exactly one
+// sentence of each side.
+func (p *problem) guide() []float64 {
+	g := make([]float64, p.n+1)
+	type pt struct{ i, j int }
+	pts := []pt{{0, 0}}
+	if !p.lengthOnly && float64(p.n+1)*float64(p.m+1) > 250000 {
+		where := func(s *side) map[int32]int {
+			w := make(map[int32]int)
+			for i, kms := range s.keys {
+				for _, km := range kms {
+					if _, ok := w[km.key]; ok {
+						w[km.key] = -1
+					} else {
+						w[km.key] = i
+					}
+				}
+			}
+			return w
+		}
+		wl, wr := where(&p.left), where(&p.right)
+		var cand []pt
+		for k, i := range wl {
+			if j, ok := wr[k]; ok && i >= 0 && j >= 0 {
+				cand = append(cand, pt{i, j})
+			}
+		}
+		slices.SortFunc(cand, func(x, y pt) int {
+			if x.i != y.i {
+				return x.i - y.i
+			}
+			return y.j - x.j // so a row adds at most one point to the chain
+		})
+		// Longest strictly increasing subsequence on j (patience sorting).
+		var tails []int
+		prev := make([]int, len(cand))
+		for k, c := range cand {
+			x := sort.Search(len(tails), func(t int) bool { return cand[tails[t]].j >= c.j })
+			if x > 0 {
+				prev[k] = tails[x-1]
+			} else {
+				prev[k] = -1
+			}
+			if x == len(tails) {
+				tails = append(tails, k)
+			} else {
+				tails[x] = k
+			}
+		}
+		var chain []pt
+		if len(tails) > 0 {
+			for k := tails[len(tails)-1]; k >= 0; k = prev[k] {
+				chain = append(chain, pt{cand[k].i + 1, cand[k].j + 1})
+			}
+		}
+		slices.Reverse(chain)
+		pts = append(pts, chain...)
+	}
+	pts = append(pts, pt{p.n, p.m})
+	for k := 0; k+1 < len(pts); k++ {
+		a, b := pts[k], pts[k+1]
+		for i := a.i; i <= b.i; i++ {
+			if b.i == a.i {
+				g[i] = float64(b.j)
+				continue
+			}
+			g[i] = float64(a.j) + float64(b.j-a.j)*float64(i-a.i)/float64(b.i-a.i)
+		}
+	}
+	return g
+}
+
+// calibrate re-estimates the length ratio and variance from the confident
+// beads of a path.
+func (p *problem) calibrate(path []step) {
+	var ratios []float64
+	var sl1, sl2 float64
+	for _, st := range path {
+		if st.a == 0 || st.b == 0 {
+			continue
+		}
+		if _, s := p.cost(st.shape, st.i, st.j); s < 0.3 {
+			continue
+		}
+		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
+		if l1 < 5 || l2 < 5 {
+			continue
+		}
+		ratios = append(ratios, l2/l1)
+		sl1 += l1
+		sl2 += l2
+	}
+	if len(ratios) < 5 {
+		return
+	}
+	slices.Sort(ratios)
+	r := ratios[len(ratios)/2]
+	r = min(max(r, p.ratio/2), p.ratio*2)
+	p.ratio = r
+}
+
+// beads turns a path into beads with scores.
+func (p *problem) beads(path []step) []Bead {
+	out := make([]Bead, 0, len(path))
+	for _, st := range path {
+		b := Bead{Left: []int{}, Right: []int{}}
+		for x := 0; x < st.a; x++ {
+			b.Left = append(b.Left, st.i+x)
+		}
+		for y := 0; y < st.b; y++ {
+			b.Right = append(b.Right, st.j+y)
+		}
+		if st.a > 0 && st.b > 0 {
+			_, b.Score = p.cost(st.shape, st.i, st.j)
+			b.Score = math.Round(b.Score*1e4) / 1e4
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func sortKeys(k []keyMask) {
+	slices.SortFunc(k, func(x, y keyMask) int { return int(x.key) - int(y.key) })
+}
