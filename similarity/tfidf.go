@@ -57,7 +57,8 @@ func (v *Vocabulary) IDF(id int32) float64 {
 }
 
 // Weigh turns raw term frequencies into a TF-IDF vector with sublinear term
-// frequency (1 + log tf).
+// frequency (1 + log tf above one occurrence; a word whose count was
+// spread over several concepts keeps its fraction).
 func (v *Vocabulary) Weigh(tf map[int32]float64) Vector {
 	ids := make([]int32, 0, len(tf))
 	for id := range tf {
@@ -67,10 +68,10 @@ func (v *Vocabulary) Weigh(tf map[int32]float64) Vector {
 	w := make([]float64, len(ids))
 	for i, id := range ids {
 		c := tf[id]
-		if c <= 0 {
-			continue
+		if c > 1 {
+			c = 1 + math.Log(c) // sublinear above one occurrence
 		}
-		w[i] = (1 + math.Log(c)) * v.IDF(id)
+		w[i] = c * v.IDF(id)
 	}
 	vec := Vector{IDs: ids, Weights: w}
 	vec.norm = floats.Norm(w, 2)

@@ -48,7 +48,11 @@ embedded seed articles.` + exitStatusHelp,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(
-	// Each command has its own constructor and options struct.
+		// Each command has its own constructor and options struct.
+		newInspectCmd(nil),
+		newPairCmd(nil),
+		newEvalCmd(nil),
+		newTranslitCmd(nil),
 	)
 	return root
 }

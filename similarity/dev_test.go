@@ -1,0 +1,144 @@
+package similarity
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/extract"
+)
+
+var fitFlag = flag.Bool("fit", false, "fit the pairing models on the dev corpus and print their weights")
+
+// devDir is the development corpus beside the project, or "" when absent.
+func devDir(t testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
+	if _, err := os.Stat(filepath.Join(dir, "gold.tsv")); err != nil {
+		t.Skip("development corpus not found at ../shared/corpus/dev")
+	}
+	return dir
+}
+
+type labelled struct {
+	ps    []*Profile
+	sc    *Scorer
+	gold  map[[2]string]string
+	zh    []*Profile
+	fr    []*Profile
+}
+
+// loadLabelled reads a corpus directory with its gold file and returns the
+// profiles and gold relations by base name.
+func loadLabelled(t testing.TB, docsDir, goldPath string) *labelled {
+	docs, _, err := corpus.Load([]string{docsDir}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := make([][]extract.Fact, len(docs))
+	for i, d := range docs {
+		facts[i] = extract.Document(d)
+	}
+	ps, voc := NewProfiles(docs, facts)
+	f, err := os.Open(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gp, err := ReadGold(f, goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &labelled{ps: ps, sc: NewScorer(ps, voc), gold: map[[2]string]string{}}
+	for _, g := range gp {
+		l.gold[[2]string{filepath.Base(g.Left), filepath.Base(g.Right)}] = g.Relation
+	}
+	for _, p := range ps {
+		switch p.Doc.Lang {
+		case language.Chinese:
+			l.zh = append(l.zh, p)
+		case language.French:
+			l.fr = append(l.fr, p)
+		}
+	}
+	return l
+}
+
+func TestFitDev(t *testing.T) {
+	if !*fitFlag {
+		t.Skip("run with -fit to refit the pairing models")
+	}
+	dir := devDir(t)
+	l := loadLabelled(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold.tsv"))
+	var same, rel []Example
+	for _, a := range l.zh {
+		for _, b := range l.fr {
+			x := l.sc.Features(a, b)
+			g := l.gold[[2]string{filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID)}]
+			same = append(same, Example{X: x, Label: g == Same})
+			rel = append(rel, Example{X: x, Label: g != ""})
+			if g != "" {
+				t.Logf("%s %s %s %v", g, filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID), x)
+			}
+		}
+	}
+	ms, err := Fit(same, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr, err := Fit(rel, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("same:    %v", ms.W)
+	t.Logf("related: %v", mr.W)
+}
+
+// predict pairs the labelled collection with the default options and
+// returns the predictions by base name.
+func (l *labelled) predict(opt Options) []Predicted {
+	var out []Predicted
+	for _, m := range Pair(l.sc, l.ps, language.Chinese, language.French, opt) {
+		out = append(out, Predicted{Left: m.Left.Doc.ID, Right: m.Right.Doc.ID, Relation: m.Relation})
+	}
+	return out
+}
+
+func (l *labelled) ids() []string {
+	var ids []string
+	for _, p := range l.ps {
+		ids = append(ids, p.Doc.ID)
+	}
+	return ids
+}
+
+func TestPairDev(t *testing.T) {
+	dir := devDir(t)
+	l := loadLabelled(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold.tsv"))
+	f, err := os.Open(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadGold(f, "gold.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Evaluate(gold, l.predict(Options{}), l.ids())
+	t.Logf("same: P %.3f R %.3f F1 %.3f; related: P %.3f R %.3f F1 %.3f; related as same: %d",
+		sc.Same.Precision, sc.Same.Recall, sc.Same.F1, sc.Related.Precision, sc.Related.Recall, sc.Related.F1, sc.RelatedAsSame)
+	for _, e := range sc.Errors {
+		if testing.Verbose() {
+			t.Log(e)
+		}
+	}
+	if sc.Same.F1 < 0.95 {
+		t.Errorf("same-pair F1 on the dev corpus = %.3f, want >= 0.95", sc.Same.F1)
+	}
+	if sc.RelatedAsSame > 0 {
+		t.Errorf("%d gold related pairs reported as same, want 0", sc.RelatedAsSame)
+	}
+}
