@@ -24,11 +24,11 @@ func devDir(t testing.TB) string {
 }
 
 type labelled struct {
-	ps    []*Profile
-	sc    *Scorer
-	gold  map[[2]string]string
-	zh    []*Profile
-	fr    []*Profile
+	ps   []*Profile
+	sc   *Scorer
+	gold map[[2]string]string
+	zh   []*Profile
+	fr   []*Profile
 }
 
 // loadLabelled reads a corpus directory with its gold file and returns the
