@@ -1,0 +1,367 @@
+package lexicon
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"golang.org/x/text/language"
+)
+
+// cedict maps simplified headwords to their cleaned English glosses.
+type cedict struct {
+	glosses map[string]string // "gloss/gloss/…"
+	proper  map[string]byte   // 'P': proper noun only, 'p': also a proper noun
+}
+
+var cedictOnce = sync.OnceValue(func() *cedict {
+	c := &cedict{glosses: make(map[string]string, 120000), proper: map[string]byte{}}
+	eachLine(readData("cedict.tsv.gz"), func(line []byte) {
+		f := bytes.SplitN(line, []byte{'\t'}, 3)
+		if len(f) != 3 {
+			return
+		}
+		w := string(f[0])
+		c.glosses[w] = string(f[2])
+		if len(f[1]) > 0 {
+			c.proper[w] = f[1][0]
+		}
+	})
+	return c
+})
+
+// Glosses returns the English glosses CC-CEDICT gives for the simplified
+// Chinese word w (cleaned: no classifiers, cross-references, pinyin or
+// parentheses), common senses first; nil if w is not a headword.
+func Glosses(w string) []string {
+	g, ok := cedictOnce().glosses[w]
+	if !ok || g == "" {
+		return nil
+	}
+	return strings.Split(g, "/")
+}
+
+// enVocab is the set of lower-case English words of the CC-CEDICT glosses,
+// the vocabulary French cognates are checked against.
+var enVocabOnce = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 60000)
+	for _, g := range cedictOnce().glosses {
+		for _, w := range strings.FieldsFunc(g, notWordRune) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+})
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// frEn maps French words (lower case) to English words, from data/fr_en.tsv,
+// also indexed by snowball French stem.
+type frEn struct {
+	exact, stem map[string][]string
+}
+
+var frEnOnce = sync.OnceValue(func() *frEn {
+	t := &frEn{exact: map[string][]string{}, stem: map[string][]string{}}
+	if len(dataFiles("fr_en.tsv")) == 0 {
+		return t
+	}
+	eachLine(readData("fr_en.tsv"), func(line []byte) {
+		if len(line) == 0 || line[0] == '#' {
+			return
+		}
+		f := strings.SplitN(string(line), "\t", 2)
+		if len(f) != 2 {
+			return
+		}
+		fr := strings.ToLower(strings.TrimSpace(f[0]))
+		var ens []string
+		for _, e := range strings.Split(f[1], "|") {
+			if e = strings.TrimSpace(e); e != "" {
+				ens = append(ens, e)
+			}
+		}
+		if fr == "" || len(ens) == 0 {
+			return
+		}
+		t.exact[fr] = appendNew(t.exact[fr], ens...)
+		st := french.Stem(fr, true)
+		t.stem[st] = appendNew(t.stem[st], ens...)
+	})
+	return t
+})
+
+// Concepts returns the language-neutral meaning keys of word in lang:
+// "g:<id>" for the glossary entries word names and "en:<stem>" for the
+// English words it translates to (snowball English stems), glossary keys
+// first, then English stems in sense order, without duplicates. It returns
+// nil for stop words and unknown words. Keys of translations are equal
+// across languages: Concepts(zh, "政府"), Concepts(fr, "gouvernement")
+// and Concepts(en, "government") all contain "en:govern".
+//
+// Chinese words reach English through CC-CEDICT (an unknown compound that
+// does not look like a name is split into known words); French words
+// through data/fr_en.tsv, then cognate suffix rules checked against the
+// English vocabulary of CC-CEDICT.
+func Concepts(lang language.Tag, word string) []string {
+	word = strings.TrimSpace(word)
+	if word == "" || Stopword(lang, word) {
+		return nil
+	}
+	var keys []string
+	b, _ := lang.Base()
+	switch b.String() {
+	case "zh":
+		keys = zhConcepts(word, true)
+	case "fr":
+		keys = frConcepts(word)
+	case "en":
+		keys = enConcepts(word)
+	default:
+		return nil
+	}
+	return uniq(keys)
+}
+
+func glossaryKeys(word string) []string {
+	g := glossaryOnce()
+	var keys []string
+	if hanOnly(word) {
+		if e := g.zh[word]; e != nil {
+			keys = append(keys, "g:"+e.ID)
+		}
+		return keys
+	}
+	if lf := g.latin[Fold(word)]; lf != nil && caseCompatible(lf.form, word) {
+		keys = append(keys, "g:"+lf.entry.ID)
+	}
+	return keys
+}
+
+func zhConcepts(word string, split bool) []string {
+	keys := glossaryKeys(word)
+	keys = append(keys, glossStems(Glosses(word))...)
+	if len(keys) > 0 || !split || !hanOnly(word) || runeLen(word) < 2 || IsName(word) {
+		return keys
+	}
+	// Unknown compound: split into known sub-words.
+	for _, part := range splitKnown(word) {
+		keys = append(keys, zhConcepts(part, false)...)
+	}
+	return keys
+}
+
+// splitKnown segments w into the most probable sequence of shorter
+// dictionary words, dropping single characters that are stop words.
+func splitKnown(w string) []string {
+	var parts []string
+	d := zhDictOnce()
+	pos := []int{}
+	for i := range w {
+		pos = append(pos, i)
+	}
+	n := len(pos)
+	pos = append(pos, len(w))
+	idx := make([]int, len(w)+1)
+	for k, p := range pos {
+		idx[p] = k
+	}
+	route := make([]float64, n+1)
+	next := make([]int, n+1)
+	for k := n - 1; k >= 0; k-- {
+		best, bestNext := -d.logTotal+route[k+1], k+1
+		d.prefixes(w[pos[k]:], func(e, f int) {
+			j := idx[pos[k]+e]
+			if k == 0 && j == n {
+				return // the whole word: not a split
+			}
+			if v := ln(float64(f)) - d.logTotal + route[j]; v >= best {
+				best, bestNext = v, j
+			}
+		})
+		route[k], next[k] = best, bestNext
+	}
+	for k := 0; k < n; k = next[k] {
+		p := w[pos[k]:pos[next[k]]]
+		if !zhStop[p] {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// glossStems returns the English stems of the content words of glosses:
+// senses of at most three content words, "surname X", "variant of" and
+// abbreviation notes skipped.
+func glossStems(glosses []string) []string {
+	var keys []string
+	for i, g := range glosses {
+		if i >= 8 {
+			break
+		}
+		low := strings.ToLower(g)
+		if strings.HasPrefix(low, "surname ") || strings.Contains(low, "variant of") {
+			continue
+		}
+		low = strings.TrimPrefix(low, "abbr. for ")
+		low = strings.TrimPrefix(low, "abbr. to ")
+		var content []string
+		for _, w := range strings.FieldsFunc(low, notWordRune) {
+			w = strings.Trim(w, "-")
+			if w == "" || enStop[w] || glossNoise[w] {
+				continue
+			}
+			content = append(content, w)
+		}
+		if len(content) == 0 || len(content) > 3 {
+			continue
+		}
+		for _, w := range content {
+			keys = append(keys, "en:"+enStem(w))
+		}
+	}
+	return keys
+}
+
+// glossNoise are words of CC-CEDICT glosses that say how, not what.
+var glossNoise = set(`lit fig abbr esp usu old archaic literary classifier particle sb's sth's e g i e kind type used
+	indicating marker person people thing things way make get take give put one two`)
+
+func enStem(w string) string {
+	w = strings.ToLower(w)
+	if strings.Contains(w, "-") {
+		// Stem each part of a hyphenated word.
+		parts := strings.Split(w, "-")
+		for i, p := range parts {
+			parts[i] = english.Stem(p, true)
+		}
+		return strings.Join(parts, "-")
+	}
+	return english.Stem(w, true)
+}
+
+func enConcepts(word string) []string {
+	keys := glossaryKeys(word)
+	w := strings.ToLower(word)
+	if enStop[w] {
+		return keys
+	}
+	return append(keys, "en:"+enStem(w))
+}
+
+func frConcepts(word string) []string {
+	keys := glossaryKeys(word)
+	w := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+	if i := elision(w); i > 0 && i < len(w) {
+		w = w[i:]
+	}
+	t := frEnOnce()
+	ens := t.exact[w]
+	if ens == nil {
+		ens = t.stem[french.Stem(w, true)]
+	}
+	if ens == nil {
+		ens = cognates(w)
+	}
+	if ens == nil && strings.Contains(w, "-") {
+		// vice-ministre, e-gouvernement: the parts.
+		for _, p := range strings.Split(w, "-") {
+			if p == "" || frStop[p] {
+				continue
+			}
+			if e := t.exact[p]; e != nil {
+				ens = append(ens, e...)
+			} else if e := cognates(p); e != nil {
+				ens = append(ens, e...)
+			} else {
+				ens = append(ens, p)
+			}
+		}
+	}
+	for _, e := range ens {
+		for _, ew := range strings.Fields(strings.ToLower(e)) {
+			if !enStop[ew] {
+				keys = append(keys, "en:"+enStem(ew))
+			}
+		}
+	}
+	return keys
+}
+
+// cognateRules rewrite French endings into English ones; the result must
+// be an English word of the CC-CEDICT glosses.
+var cognateRules = []struct{ fr, en string }{
+	{"isation", "ization"}, {"isations", "izations"}, {"tion", "tion"}, {"tions", "tions"}, {"sion", "sion"}, {"sions", "sions"},
+	{"ité", "ity"}, {"ités", "ities"}, {"ité", "ty"}, {"été", "ety"}, {"té", "ty"},
+	{"ique", "ic"}, {"ique", "ical"}, {"iques", "ics"}, {"iques", "ic"}, {"ique", "ics"},
+	{"isme", "ism"}, {"ismes", "isms"}, {"iste", "ist"}, {"istes", "ists"},
+	{"eur", "or"}, {"eurs", "ors"}, {"eur", "er"}, {"eurs", "ers"}, {"aire", "ary"}, {"aires", "ary"}, {"oire", "ory"},
+	{"ie", "y"}, {"ies", "ies"}, {"el", "al"}, {"elle", "al"}, {"els", "al"}, {"elles", "al"}, {"if", "ive"}, {"ive", "ive"}, {"ifs", "ive"}, {"ives", "ive"},
+	{"eux", "ous"}, {"euse", "ous"}, {"euses", "ous"}, {"ment", "ment"}, {"ments", "ments"},
+	{"ence", "ence"}, {"ance", "ance"}, {"ences", "ences"}, {"ances", "ances"},
+	{"re", "er"}, {"res", "ers"}, {"iser", "ize"}, {"isé", "ized"}, {"isée", "ized"},
+	{"er", "e"}, {"er", ""}, {"er", "ate"}, {"é", "ed"}, {"é", "ate"}, {"ée", "ee"}, {"és", "ates"}, {"ée", "ed"}, {"és", "ed"},
+	{"al", "al"}, {"ale", "al"}, {"aux", "al"}, {"ales", "al"}, {"ant", "ant"}, {"ants", "ants"}, {"ent", "ent"}, {"ents", "ents"},
+	{"gue", "g"}, {"que", "c"}, {"e", ""}, {"es", "s"}, {"s", "s"}, {"", ""},
+}
+
+// cognates returns the English words w's cognate rewritings give that are
+// in the English vocabulary, best rule first.
+func cognates(w string) []string {
+	if len([]rune(w)) < 4 {
+		return nil
+	}
+	vocab := enVocabOnce()
+	var out []string
+	for _, r := range cognateRules {
+		if !strings.HasSuffix(w, r.fr) {
+			continue
+		}
+		cand := Fold(strings.TrimSuffix(w, r.fr) + r.en)
+		if len(cand) >= 4 && vocab[cand] {
+			out = appendNew(out, cand)
+			if len(out) >= 2 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// IsName reports whether the Chinese word w looks like a personal name
+// rather than a vocabulary word: a surname followed by one to three
+// characters with Hán-Việt readings that do not form a dictionary word, or
+// a transliteration (马莫诺夫), or a CC-CEDICT proper noun only.
+func IsName(w string) bool {
+	if !hanOnly(w) {
+		return false
+	}
+	n := runeLen(w)
+	if p := cedictOnce().proper[w]; p == 'P' {
+		return true
+	}
+	if _, known := cedictOnce().glosses[w]; known {
+		return false
+	}
+	if g := glossaryOnce().zh[w]; g != nil {
+		return g.Kind == "person"
+	}
+	d := zhDictOnce()
+	if n >= 3 && translitToken(w, d) && d.Freq(w) == 0 {
+		return true
+	}
+	r := []rune(w)
+	if n >= 2 && n <= 4 && Surname(r[0]) && d.Freq(w) < weakFreq {
+		hv := hanvietOnce()
+		for _, c := range r[1:] {
+			if hv[c] == nil || strings.ContainsRune(notGiven, c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package lexicon
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// readData returns the content of data/name, gunzipped if name ends in .gz.
+// A missing or corrupt embedded table is a build error, so it panics.
+func readData(name string) []byte {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: embedded table: %v", err))
+	}
+	if !strings.HasSuffix(name, ".gz") {
+		return b
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: embedded table %s: %v", name, err))
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: embedded table %s: %v", name, err))
+	}
+	return out
+}
+
+// eachLine calls fn for every line of b without copying.
+func eachLine(b []byte, fn func(line []byte)) {
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			fn(b)
+			return
+		}
+		fn(b[:i])
+		b = b[i+1:]
+	}
+}
+
+// dataFiles lists the embedded files matching the glob pattern under data/,
+// sorted.
+func dataFiles(pattern string) []string {
+	names, err := fs.Glob(dataFS, "data/"+pattern)
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		names[i] = strings.TrimPrefix(n, "data/")
+	}
+	return names
+}

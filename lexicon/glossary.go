@@ -1,0 +1,369 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// An Entry is a glossary or gazetteer entry: one institution, place,
+// country, title, term or person with its names in three languages.
+type Entry struct {
+	ID     string   // "kind:slug", e.g. "org:vna", "place:ha-noi", "country:fr"
+	Kind   string   // org, place, country, title, term or person
+	Zh     []string // Chinese names, preferred first
+	Fr     []string // French names, preferred first
+	En     []string // English names, preferred first
+	Parent string   // ID of the containing unit ("" if none)
+
+	// Gazetteer is true for entries that come only from the generated
+	// gazetteer tables (CLDR countries and subdivisions, the list of
+	// Vietnam's provinces), not from the hand-made glossary.
+	Gazetteer bool
+}
+
+// Kinds an [Entry] can have.
+var entryKinds = map[string]bool{"org": true, "place": true, "country": true, "title": true, "term": true, "person": true}
+
+// A Mention is an occurrence of a glossary entry in a text: s[Start:End].
+type Mention struct {
+	Entry      *Entry
+	Start, End int
+}
+
+// glossary is the merged entry set with its surface-form indexes.
+type glossary struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	zh      map[string]*Entry // exact Chinese form
+	latin   map[string]*latinForm
+	maxZh   int // longest Chinese form, in runes
+	maxLat  int // longest Latin form, in words
+	errs    []error
+}
+
+// latinForm is a French or English surface form, indexed by its Fold.
+type latinForm struct {
+	entry *Entry
+	form  string // as written in the glossary
+	lang  string // "fr" or "en"
+}
+
+var glossaryOnce = sync.OnceValue(loadGlossary)
+
+func loadGlossary() *glossary {
+	g := &glossary{byID: map[string]*Entry{}, zh: map[string]*Entry{}, latin: map[string]*latinForm{}}
+	add := func(name string, gaz bool) {
+		es, err := parseGlossary(name, bytes.NewReader(readData(name)))
+		if err != nil {
+			g.errs = append(g.errs, err)
+		}
+		for _, e := range es {
+			e.Gazetteer = gaz
+			g.add(e)
+		}
+	}
+	// Hand-made glossary first, so its surface forms win.
+	for _, name := range dataFiles("glossary/*.tsv") {
+		add(name, false)
+	}
+	add("vn_units.tsv", true)
+	add("places.tsv", true)
+	add("countries.tsv", true)
+	return g
+}
+
+// add merges e into g: a known ID gains the new variants (and a parent if
+// it had none); surface forms already taken keep their first entry.
+func (g *glossary) add(e *Entry) {
+	if old := g.byID[e.ID]; old != nil {
+		old.Zh = appendNew(old.Zh, e.Zh...)
+		old.Fr = appendNew(old.Fr, e.Fr...)
+		old.En = appendNew(old.En, e.En...)
+		if old.Parent == "" {
+			old.Parent = e.Parent
+		}
+		old.Gazetteer = old.Gazetteer && e.Gazetteer
+		e = old
+	} else {
+		g.byID[e.ID] = e
+		g.entries = append(g.entries, e)
+	}
+	for _, z := range e.Zh {
+		if _, ok := g.zh[z]; !ok {
+			g.zh[z] = e
+			if n := runeLen(z); n > g.maxZh {
+				g.maxZh = n
+			}
+		}
+	}
+	for _, lf := range []struct {
+		lang  string
+		forms []string
+	}{{"fr", e.Fr}, {"en", e.En}} {
+		lang := lf.lang
+		for _, f := range lf.forms {
+			k := Fold(f)
+			if k == "" {
+				continue
+			}
+			if _, ok := g.latin[k]; !ok {
+				g.latin[k] = &latinForm{e, f, lang}
+				if n := strings.Count(k, " ") + 1; n > g.maxLat {
+					g.maxLat = n
+				}
+			}
+		}
+	}
+}
+
+func appendNew(dst []string, src ...string) []string {
+	for _, s := range src {
+		dup := false
+		for _, d := range dst {
+			if d == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
+// ErrGlossary is wrapped by the errors [CheckData] returns for malformed
+// glossary lines.
+var ErrGlossary = errors.New("lexicon: malformed glossary line")
+
+// parseGlossary reads the glossary format (see data/glossary/README.md):
+// "id<TAB>kind<TAB>zh<TAB>fr<TAB>en[<TAB>parent]", '|' between variants,
+// '#' comments and blank lines ignored. Malformed lines are skipped and
+// reported, joined, in the error, each as "name:line: reason".
+func parseGlossary(name string, r io.Reader) ([]*Entry, error) {
+	var out []*Entry
+	var errs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 5 || len(f) > 6 {
+			errs = append(errs, fmt.Errorf("%s:%d: %d columns, want 5 or 6: %w", name, n, len(f), ErrGlossary))
+			continue
+		}
+		e := &Entry{ID: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1])}
+		if !entryKinds[e.Kind] {
+			errs = append(errs, fmt.Errorf("%s:%d: unknown kind %q: %w", name, n, e.Kind, ErrGlossary))
+			continue
+		}
+		if !strings.HasPrefix(e.ID, e.Kind+":") || len(e.ID) == len(e.Kind)+1 {
+			errs = append(errs, fmt.Errorf("%s:%d: id %q does not start with %q: %w", name, n, e.ID, e.Kind+":", ErrGlossary))
+			continue
+		}
+		e.Zh, e.Fr, e.En = variants3(f[2]), variants3(f[3]), variants3(f[4])
+		if len(f) == 6 {
+			e.Parent = strings.TrimSpace(f[5])
+		}
+		if len(e.Zh)+len(e.Fr)+len(e.En) == 0 {
+			errs = append(errs, fmt.Errorf("%s:%d: %s has no name: %w", name, n, e.ID, ErrGlossary))
+			continue
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
+	}
+	return out, errors.Join(errs...)
+}
+
+func variants3(cell string) []string {
+	var out []string
+	for _, v := range strings.Split(cell, "|") {
+		if v = strings.TrimSpace(v); v != "" && utf8.ValidString(v) {
+			out = appendNew(out, v)
+		}
+	}
+	return out
+}
+
+// CheckData reports the problems of the embedded glossary and gazetteer
+// files (malformed lines, parents that name no entry), nil if there are
+// none. The lookups skip bad lines, so this is for tests and editors.
+func CheckData() error {
+	g := glossaryOnce()
+	errs := append([]error(nil), g.errs...)
+	for _, e := range g.entries {
+		if e.Parent != "" && g.byID[e.Parent] == nil {
+			errs = append(errs, fmt.Errorf("%s: parent %q of %s is not an entry: %w", "glossary", e.Parent, e.ID, ErrGlossary))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Lookup returns the entry with the given ID, or nil.
+func Lookup(id string) *Entry { return glossaryOnce().byID[id] }
+
+// Entries returns every glossary and gazetteer entry, hand-made glossary
+// first, in file order. The entries are shared: do not modify them.
+func Entries() []*Entry { return glossaryOnce().entries }
+
+// Find returns the non-overlapping mentions of glossary and gazetteer
+// entries in s, leftmost-longest first, in text order. Chinese forms match
+// exactly; French and English forms match on whole words, folded (case
+// and diacritics ignored), except that a form written with a capital
+// must be capitalised in s and an acronym must match exactly.
+func Find(lang language.Tag, s string) []Mention {
+	g := glossaryOnce()
+	if isChinese(lang) {
+		return g.findZh(s)
+	}
+	return g.findLatin(lang, s)
+}
+
+func (g *glossary) findZh(s string) []Mention {
+	var out []Mention
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			i += size
+			continue
+		}
+		// Candidate ends, one per rune, up to maxZh runes.
+		ends := make([]int, 0, g.maxZh)
+		for j, n := i, 0; j < len(s) && n < g.maxZh; n++ {
+			_, sz := utf8.DecodeRuneInString(s[j:])
+			j += sz
+			ends = append(ends, j)
+		}
+		found := false
+		for k := len(ends) - 1; k >= 1; k-- { // at least two runes
+			if e := g.zh[s[i:ends[k]]]; e != nil {
+				out = append(out, Mention{e, i, ends[k]})
+				i = ends[k]
+				found = true
+				break
+			}
+		}
+		if !found {
+			i += size
+		}
+	}
+	return out
+}
+
+func (g *glossary) findLatin(lang language.Tag, s string) []Mention {
+	var words []Token
+	for _, t := range Tokenize(lang, s) {
+		if t.Kind != Punct || t.Text == "'" || t.Text == "’" {
+			words = append(words, t)
+		}
+	}
+	want := "fr"
+	if b, _ := lang.Base(); b.String() == "en" {
+		want = "en"
+	}
+	var out []Mention
+	for i := 0; i < len(words); {
+		best := 0
+		var bestE *Entry
+		for n := min(g.maxLat, len(words)-i); n >= 1 && best == 0; n-- {
+			// Words must be adjacent: only spaces, hyphens or apostrophes between.
+			if !adjacent(s, words[i:i+n]) {
+				continue
+			}
+			key := Fold(s[words[i].Start:words[i+n-1].End])
+			lf := g.latin[key]
+			if lf == nil {
+				continue
+			}
+			if lf.lang != want && !sameFormBothLangs(lf.entry, want, key) {
+				continue
+			}
+			if !caseCompatible(lf.form, s[words[i].Start:words[i+n-1].End]) {
+				continue
+			}
+			best, bestE = n, lf.entry
+		}
+		if best > 0 {
+			out = append(out, Mention{bestE, words[i].Start, words[i+best-1].End})
+			i += best
+		} else {
+			i++
+		}
+	}
+	return out
+}
+
+// sameFormBothLangs reports whether entry e also has key among its forms
+// in language want (forms indexed under the other language first).
+func sameFormBothLangs(e *Entry, want, key string) bool {
+	forms := e.Fr
+	if want == "en" {
+		forms = e.En
+	}
+	for _, f := range forms {
+		if Fold(f) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func adjacent(s string, ws []Token) bool {
+	for k := 1; k < len(ws); k++ {
+		gap := s[ws[k-1].End:ws[k].Start]
+		if len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// caseCompatible reports whether text may be an occurrence of the glossary
+// form: acronyms (two or more capitals, no lower case) must match exactly,
+// and a capitalised form needs a capitalised text.
+func caseCompatible(form, text string) bool {
+	upper, lower := 0, 0
+	for _, r := range form {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		return form == text
+	}
+	f, _ := utf8.DecodeRuneInString(form)
+	t, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsUpper(f) {
+		return unicode.IsUpper(t)
+	}
+	return true
+}
+
+// sortedIDs returns the IDs of es, sorted, without duplicates.
+func sortedIDs(es []*Entry) []string {
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	sort.Strings(ids)
+	return uniq(ids)
+}

@@ -1,0 +1,300 @@
+package lexicon
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// A TokenKind tells what a [Token] is made of.
+type TokenKind int
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // a word (for Chinese: a dictionary word, a name or an unknown character)
+	Number                  // digits, with decimal and thousands separators ("3,5", "35 000", "2.5")
+	Latin                   // a Latin-script word inside Chinese text
+	Punct                   // punctuation or a symbol
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	case Latin:
+		return "latin"
+	case Punct:
+		return "punct"
+	}
+	return "TokenKind(" + string(rune('0'+int(k))) + ")"
+}
+
+// A Token is a word, number or punctuation mark of a text: s[Start:End] == Text.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the input
+	Kind       TokenKind
+}
+
+// Tokenize splits s into tokens, skipping white space. Chinese text
+// (lang's base language zh) is segmented with the dictionary (maximum
+// probability path over jieba and CC-CEDICT words), then runs that look
+// like personal names (a surname and two given-name characters, or
+// transliterated foreign names such as 马莫诺夫) are joined into one token;
+// Latin-script runs inside Chinese become [Latin] tokens. Other languages
+// are split into words, with French elisions split off ("l'", "qu'") and
+// hyphenated words kept whole.
+func Tokenize(lang language.Tag, s string) []Token {
+	zh := isChinese(lang)
+	var toks []Token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1:
+			i += size
+		case isHan(r) || r == '〇':
+			j := i + size
+			for j < len(s) {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !isHan(r2) && r2 != '〇' {
+					break
+				}
+				j += n
+			}
+			toks = append(toks, segmentHan(s, i, j)...)
+			i = j
+		case isDigit(r):
+			j := scanNumber(s, i, zh)
+			toks = append(toks, Token{s[i:j], i, j, Number})
+			i = j
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := scanWord(s, i)
+			w := s[i:j]
+			kind := Word
+			if zh {
+				kind = Latin
+			} else if k := elision(w); k > 0 && k < len(w) {
+				toks = append(toks, Token{w[:k], i, i + k, Word})
+				i += k
+				w = s[i:j]
+			}
+			toks = append(toks, Token{w, i, j, kind})
+			i = j
+		default:
+			toks = append(toks, Token{s[i : i+size], i, i + size, Punct})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isChinese(lang language.Tag) bool {
+	b, _ := lang.Base()
+	return b.String() == "zh"
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// scanNumber returns the end of the number starting at i: digits with
+// internal '.', ',' (before a digit) and, outside Chinese, groups of three
+// digits after a space (French thousands).
+func scanNumber(s string, i int, zh bool) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isDigit(r) {
+			j += n
+			continue
+		}
+		if r == '.' || r == ',' || r == '．' {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && isDigit(r2) {
+				j += n
+				continue
+			}
+		}
+		if !zh && (r == ' ' || r == '\u00a0' || r == '\u202f') {
+			k := j + n
+			d := 0
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				k++
+				d++
+			}
+			if d == 3 && (k == len(s) || s[k] < '0' || s[k] > '9') {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// scanWord returns the end of the word starting at i: letters, marks and
+// digits, with internal hyphens and apostrophes.
+func scanWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || isDigit(r) {
+			j += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && unicode.IsLetter(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// elision returns the length of a French elided article or pronoun that
+// starts w ("l'", "qu'", "jusqu'"), or 0.
+func elision(w string) int {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 7 {
+		return 0
+	}
+	switch strings.ToLower(w[:i]) {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+		_, n := utf8.DecodeRuneInString(w[i:])
+		return i + n
+	}
+	return 0
+}
+
+// segmentHan segments the Han run s[start:end].
+func segmentHan(s string, start, end int) []Token {
+	run := s[start:end]
+	d := zhDictOnce()
+	// Rune boundaries of run.
+	pos := make([]int, 0, len(run)/3+1)
+	for i := range run {
+		pos = append(pos, i)
+	}
+	n := len(pos)
+	pos = append(pos, len(run))
+	idx := make([]int, len(run)+1)
+	for k, p := range pos {
+		idx[p] = k
+	}
+	// route[k]: best log probability of segmenting run[pos[k]:]; next[k]:
+	// the index where the first word of that segmentation ends.
+	route := make([]float64, n+1)
+	next := make([]int, n+1)
+	for k := n - 1; k >= 0; k-- {
+		best, bestNext := math.Inf(-1), k+1
+		// An unknown single character.
+		single := -d.logTotal + route[k+1]
+		if single > best {
+			best = single
+		}
+		d.prefixes(run[pos[k]:], func(e, f int) {
+			j := idx[pos[k]+e]
+			v := math.Log(float64(f)) - d.logTotal + route[j]
+			if v >= best {
+				best, bestNext = v, j
+			}
+		})
+		route[k], next[k] = best, bestNext
+	}
+	var toks []Token
+	for k := 0; k < n; k = next[k] {
+		a, b := start+pos[k], start+pos[next[k]]
+		toks = append(toks, Token{s[a:b], a, b, Word})
+	}
+	return joinNames(s, toks, d)
+}
+
+// weakFreq is the frequency under which a dictionary word inside a
+// candidate name does not prevent joining it into the name.
+const weakFreq = 300
+
+// joinNames merges tokens that together look like a personal name: a
+// surname token followed by two weak characters (阮|春|福 → 阮春福), or a run
+// of transliteration characters (马|莫诺|夫 → 马莫诺夫).
+func joinNames(s string, toks []Token, d *zhDict) []Token {
+	out := toks[:0:0]
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		// Transliterated foreign name: a run of weak tokens made of
+		// transliteration characters, at least 3 characters, 2 tokens.
+		if translitToken(t.Text, d) {
+			m := k + 1
+			chars := runeLen(t.Text)
+			for m < len(toks) && translitToken(toks[m].Text, d) {
+				chars += runeLen(toks[m].Text)
+				m++
+			}
+			if m-k >= 2 && chars >= 3 && (anySingle(toks[k:m]) || chars >= 4) {
+				out = append(out, Token{s[t.Start:toks[m-1].End], t.Start, toks[m-1].End, Word})
+				k = m - 1
+				continue
+			}
+		}
+		// Vietnamese or Chinese name: surname + two given-name characters.
+		if r, _ := utf8.DecodeRuneInString(t.Text); runeLen(t.Text) == 1 && Surname(r) {
+			m, chars := k+1, 0
+			for m < len(toks) && chars < 2 && givenToken(toks[m].Text, d) {
+				chars += runeLen(toks[m].Text)
+				m++
+			}
+			if chars == 2 && m > k+1 {
+				out = append(out, Token{s[t.Start:toks[m-1].End], t.Start, toks[m-1].End, Word})
+				k = m - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func anySingle(toks []Token) bool {
+	for _, t := range toks {
+		if runeLen(t.Text) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// givenToken reports whether w can be (part of) a given name: a single
+// character that is not a function word, or a rare two-character word.
+func givenToken(w string, d *zhDict) bool {
+	switch runeLen(w) {
+	case 1:
+		r, _ := utf8.DecodeRuneInString(w)
+		return !strings.ContainsRune(notGiven, r) && hanvietOnce()[r] != nil
+	case 2:
+		return d.Freq(w) < weakFreq && !strings.ContainsAny(w, notGiven)
+	}
+	return false
+}
+
+// translitToken reports whether w is made of transliteration characters
+// and is rare or unknown as a word.
+func translitToken(w string, d *zhDict) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(translitChars, r) {
+			return false
+		}
+	}
+	return runeLen(w) == 1 || d.Freq(w) < weakFreq
+}
+
+// notGiven holds characters that end a name rather than continue it:
+// particles, verbs of saying, titles, and place suffixes.
+const notGiven = "的了在是和与及对将为向等说称指出表示会见同就也都已并但而又从到由把被让给于以之其这那此该各每中上下内外省市县区州国人们者时后前年月日号点说道讲谈问答曾再还"
+
+// translitChars are the characters of Chinese transcriptions of foreign
+// names (the common part of the Xinhua transcription tables).
+const translitChars = "夫娃契茨蒂妮琪娅丽莲黛露薇伊凡谢廖沙娜亚瓦尔斯基科维奇耶夫诺阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕庇宾波伯博布蔡查达戴丹道德登迪蒂杜敦多厄恩尔法菲费芬丰冯弗伏福盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华霍基吉纪加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密缪摩莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琴丘萨塞桑瑟森沙莎舍申什施史舒斯松苏索塔泰坦汤唐陶特滕提托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约扎泽詹兹佐"
