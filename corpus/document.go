@@ -33,6 +33,8 @@ type Document struct {
 	Sentences []Sentence
 	// Removed lists what cleaning took out, for --show-removed.
 	Removed []Removal
+	// Repairs lists the glued words cleaning split, for --show-removed.
+	Repairs []Repair
 }
 
 // A Sentence is one sentence of a document's body.

@@ -1,0 +1,255 @@
+package corpus
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// frWordsGz is a general French word-form list (see data/NOTICE).
+//
+//go:embed data/fr_words.txt.gz
+var frWordsGz []byte
+
+// frWords returns the sorted French word forms, loaded once.
+var frWords = sync.OnceValue(func() []string {
+	zr, err := gzip.NewReader(bytes.NewReader(frWordsGz))
+	if err != nil {
+		panic("corpus: embedded French word list: " + err.Error()) // build error
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		panic("corpus: embedded French word list: " + err.Error())
+	}
+	ws := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if !sort.StringsAreSorted(ws) {
+		sort.Strings(ws)
+	}
+	return ws
+})
+
+func frKnown(w string) bool {
+	ws := frWords()
+	i := sort.SearchStrings(ws, w)
+	return i < len(ws) && ws[i] == w
+}
+
+// frFunction are French function words, the usual left or right half of a
+// pair glued by a lost line break ("du"+"gouvernement", "entre"+"la").
+var frFunction = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields("le la les de du des un une au aux à a en et ou où par pour sur dans avec sans sous entre que qui ne se sa son ses leur leurs ce cet cette ces est il elle ils elles on nous vous y vers chez dont mais plus très lors selon après avant ont été") {
+		m[w] = true
+	}
+	return m
+}()
+
+// frCommon marks the articles and prepositions most often glued, which win
+// ties against pronouns ("sein"+"du" rather than "se"+"indu").
+var frCommon = map[string]int{"de": 1, "du": 1, "des": 1, "la": 1, "le": 1, "les": 1, "à": 1, "au": 1, "aux": 1, "en": 1, "et": 1, "un": 1, "une": 1}
+
+// A Repair is a glued word that cleaning split ("dugouvernement" → "du
+// gouvernement").
+type Repair struct {
+	Line int    // 1-based line in Document.Path, 0 when unknown
+	Old  string // the glued token
+	New  string // its replacement
+}
+
+// glueFixer repairs French words glued together by lost line breaks, using
+// the general word list and the words the document itself uses separately.
+type glueFixer struct {
+	seen  map[string]int // word → count of separate uses in the document (case kept)
+	lower map[string]int // the same, lower-cased
+}
+
+func newGlueFixer(texts []string) *glueFixer {
+	g := &glueFixer{seen: make(map[string]int), lower: make(map[string]int)}
+	for _, t := range texts {
+		for _, w := range letterRuns(t) {
+			g.seen[w.s]++
+			g.lower[strings.ToLower(w.s)]++
+		}
+	}
+	return g
+}
+
+type run struct {
+	s          string
+	start, end int // byte offsets
+}
+
+// letterRuns returns the maximal runs of letters in s.
+func letterRuns(s string) []run {
+	var out []run
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, run{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, run{s[start:], start, len(s)})
+	}
+	return out
+}
+
+// known reports whether w is a French word or one the document uses.
+func (g *glueFixer) known(w string) bool {
+	return g.lower[w] > 0 || frKnown(w)
+}
+
+// fix returns s with glued words split, and what it changed.
+func (g *glueFixer) fix(s string) (string, [][2]string) {
+	var b strings.Builder
+	var changes [][2]string
+	last := 0
+	for _, w := range letterRuns(s) {
+		if utf8.RuneCountInString(w.s) < 3 {
+			continue
+		}
+		elided := w.end < len(s) && (strings.HasPrefix(s[w.end:], "’") || strings.HasPrefix(s[w.end:], "'"))
+		rep := g.split(w.s, elided)
+		if rep == "" {
+			continue
+		}
+		b.WriteString(s[last:w.start])
+		b.WriteString(rep)
+		last = w.end
+		changes = append(changes, [2]string{w.s, rep})
+	}
+	if changes == nil {
+		return s, nil
+	}
+	b.WriteString(s[last:])
+	return b.String(), changes
+}
+
+// split returns the repaired form of token w, or "" to leave it.
+func (g *glueFixer) split(w string, elided bool) string {
+	rs := []rune(w)
+	lw := strings.ToLower(w)
+	if frKnown(lw) || frKnown(w) {
+		return ""
+	}
+	// CamelCase: "duDéveloppement", "TienDung".
+	for k := 1; k < len(rs); k++ {
+		if !unicode.IsLower(rs[k-1]) || !unicode.IsUpper(rs[k]) {
+			continue
+		}
+		a, b := string(rs[:k]), string(rs[k:])
+		if frFunction[strings.ToLower(a)] && (unicode.IsLower(rs[0]) || g.seen[w] <= 1) {
+			return a + " " + b
+		}
+		if unicode.IsUpper(rs[0]) && g.seen[a] > 0 && g.seen[b] > 0 {
+			return a + " " + b
+		}
+		return ""
+	}
+	// Elision glued to the previous word: "édificationd’un", "etd'un".
+	if elided && len(rs) >= 3 && strings.ContainsRune("dljmnstc", rs[len(rs)-1]) {
+		head := strings.ToLower(string(rs[:len(rs)-1]))
+		if !frKnown(lw) && g.known(head) && utf8.RuneCountInString(head) >= 2 {
+			return string(rs[:len(rs)-1]) + " " + string(rs[len(rs)-1])
+		}
+	}
+	switch {
+	case isLowerWord(rs):
+		if len(rs) < 4 || g.inflected(lw) {
+			return ""
+		}
+		if rep := g.split2(lw, true); rep != "" {
+			return rep
+		}
+		// Three words: "garantiedela" = "garantie" + "dela".
+		for k := 3; k < len(rs)-2; k++ {
+			a := string(rs[:k])
+			if !frKnown(a) {
+				continue
+			}
+			if rep := g.split2(string(rs[k:]), false); rep != "" {
+				if x, y, _ := strings.Cut(rep, " "); frFunction[x] && frFunction[y] {
+					return a + " " + rep
+				}
+			}
+		}
+	case unicode.IsUpper(rs[0]) && isLowerWord(rs[1:]) && g.seen[w] <= 1:
+		// A capitalised glued pair at a sentence start: "Lemodèle".
+		for k := 1; k < len(rs)-3; k++ {
+			a, b := string(rs[:k]), string(rs[k:])
+			if frFunction[strings.ToLower(a)] && frKnown(b) && g.lower[b] > 0 {
+				return a + " " + b
+			}
+		}
+	}
+	return ""
+}
+
+// split2 finds the best cut of lower-case w into two words: a function word
+// and a known word, or two words long enough not to be an accident.
+func (g *glueFixer) split2(w string, content bool) string {
+	rs := []rune(w)
+	best, bestScore := "", 0
+	for k := 1; k < len(rs); k++ {
+		a, b := string(rs[:k]), string(rs[k:])
+		la, lb := k, len(rs)-k
+		score := 0
+		switch {
+		case frFunction[a] && frFunction[b]:
+			score = 10 + min(la, lb)
+		case frFunction[a] && lb >= 2 && g.known(b):
+			score = 20 + lb + 2*frCommon[a]
+		case frFunction[b] && la >= 2 && g.known(a):
+			score = 20 + la + 2*frCommon[b]
+		case content && la >= 4 && lb >= 4 && frKnown(a) && frKnown(b) && (g.lower[a]+g.lower[b] > 0 || min(la, lb) >= 6):
+			score = 10 + min(la, lb)
+		case content && la >= 3 && lb >= 3 && g.lower[a] > 0 && g.lower[b] > 0:
+			score = 10 + min(la, lb)
+		}
+		if score > bestScore {
+			best, bestScore = a+" "+b, score
+		}
+	}
+	return best
+}
+
+// inflected reports whether w, unknown to the word list, looks like an
+// inflection of a known word ("malaisienne", "finalisant") rather than
+// two glued words.
+func (g *glueFixer) inflected(w string) bool {
+	for _, suf := range []string{"s", "x", "e", "es", "ne", "nes", "le", "les", "te", "tes", "ant", "ants", "ante", "ée", "ées", "és", "ment"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		if g.known(stem) || frKnown(stem+"er") || frKnown(stem+"e") || frKnown(stem+"é") {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerWord(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,148 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+)
+
+// Detect identifies the language of text: language.Chinese (script "Hans"
+// or "Hant"), language.French or language.English (script "Latn"). For
+// anything else it returns language.Und and, as script, a short reason
+// such as "language: vi" or "unknown language".
+//
+// Han and Latin letters are counted first; Latin text is then decided by a
+// vote of frequent function words (French, English, and the Latin-script
+// languages it must not be mistaken for: Vietnamese, Spanish, Portuguese,
+// Italian, German). Detect is safe for concurrent use.
+func Detect(text string) (lang language.Tag, script string) {
+	var han, latin, kana, hangul, other, hans, hant int
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			switch {
+			case simplifiedOnly[r]:
+				hans++
+			case traditionalOnly[r]:
+				hant++
+			}
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	letters := han + latin + kana + hangul + other
+	switch {
+	case letters == 0:
+		return language.Und, "unknown language: no letters"
+	case kana >= 3 && kana*5 >= han:
+		return language.Und, "language: ja"
+	case hangul*2 > letters:
+		return language.Und, "language: ko"
+	case han > 0 && han*10 >= letters*3:
+		if hant > hans {
+			return language.Chinese, "Hant"
+		}
+		return language.Chinese, "Hans"
+	case other > latin:
+		return language.Und, "unknown language (not Latin or Han script)"
+	}
+	best, score := latinVote(text)
+	switch {
+	case score == 0:
+		return language.Und, "unknown language"
+	case best == "fr":
+		return language.French, "Latn"
+	case best == "en":
+		return language.English, "Latn"
+	}
+	return language.Und, "language: " + best
+}
+
+// functionWords are a few dozen of the most frequent words per language,
+// chosen to separate the languages from each other (own list).
+var functionWords = map[string][]string{
+	"fr": strings.Fields("le la les des du de un une et est sont dans pour par sur avec au aux qui que ce cette ces il ils elle nous vous ont été a à son sa ses leur leurs pas plus ne selon entre après avant lors"),
+	"en": strings.Fields("the of and to in is are was were for on with that this by from at as be has have had it its an which who will would not or but their they he she after before"),
+	"vi": strings.Fields("của và là các những được trong có cho với này người một không đã sẽ để từ khi đến về như nhiều năm theo tại ông bà cũng đó nhưng vào ra"),
+	"es": strings.Fields("el los las del y por con para es se su al como más pero sus una fue han este esta entre sobre también"),
+	"pt": strings.Fields("o os da do das dos em não uma com para ao é foi pelo pela mais como seu sua também"),
+	"it": strings.Fields("il di che della delle dei gli per non sono nel nella alla una è stato anche come più ha"),
+	"de": strings.Fields("der die das und ist nicht mit den von zu ein eine auf für dem sich des im auch wird wurde"),
+}
+
+var functionSets = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool)
+	for l, ws := range functionWords {
+		m[l] = make(map[string]bool)
+		for _, w := range ws {
+			m[l][w] = true
+		}
+	}
+	return m
+}()
+
+// latinVote returns the language whose function words are most frequent in
+// text, and their count.
+func latinVote(text string) (string, int) {
+	counts := make(map[string]int)
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
+	viLetters := 0
+	for _, w := range words {
+		for l, set := range functionSets {
+			if set[w] {
+				counts[l]++
+			}
+		}
+		for _, r := range w {
+			if strings.ContainsRune("ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", r) {
+				viLetters++
+				break
+			}
+		}
+	}
+	// Vietnamese words carry letters no other language here uses; names in
+	// French text carry a few of them, so they count only in bulk.
+	if viLetters*3 > len(words) {
+		counts["vi"] += viLetters
+	}
+	best, score := "", 0
+	for _, l := range []string{"fr", "en", "vi", "es", "pt", "it", "de"} {
+		if counts[l] > score {
+			best, score = l, counts[l]
+		}
+	}
+	if score < 2 && len(words) > 3 {
+		return best, 0
+	}
+	if score == 0 && len(words) > 0 {
+		// Too short for a vote: French diacritics still tell.
+		if strings.ContainsAny(text, "éèêàçùûôîœ") {
+			return "fr", 1
+		}
+	}
+	return best, score
+}
+
+// simplifiedOnly and traditionalOnly are frequent characters written
+// differently in the two scripts (pairs from the standard simplification
+// table); their counts decide Document.Script.
+var simplifiedOnly, traditionalOnly = func() (map[rune]bool, map[rune]bool) {
+	const pairs = "这這们們个個来來时時会會说說国國发發对對经經过過进進动動还還长長问問门門关關书書间間后後为為与與实實现現论論东東边邊车車见見马馬记記让讓总總统統议議员員区區应應开開党黨领領导導们們华華济濟报報体體学學议議众眾战戰争爭权權军軍历歷庆慶访訪谈談达達纪紀红紅网網语語页頁术術机機农農业業电電乐樂义義乡鄉亚亞从從仪儀传傳伤傷优優价價亿億"
+	s, t := make(map[rune]bool), make(map[rune]bool)
+	rs := []rune(pairs)
+	for i := 0; i+1 < len(rs); i += 2 {
+		s[rs[i]] = true
+		t[rs[i+1]] = true
+	}
+	return s, t
+}()
