@@ -36,4 +36,12 @@ type Fact struct {
 	// Variants are other keys the fact may be known by (other spellings or
 	// readings of a name, a place's province), for matching.
 	Variants []string `json:"variants,omitempty"`
+	// Precision is, for a number written with a multiplier (1.17亿,
+	// 91.6万, 3,5 millions), the number of significant digits written; 0
+	// when the number is exact. See [Fact.Compatible].
+	Precision int `json:"precision,omitempty"`
+	// Time is the time of day given with a date: "morning", "afternoon",
+	// "evening", "night", "noon" or "15:30"; "" when none. It is not part of
+	// Value.
+	Time string `json:"time,omitempty"`
 }

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// This file holds the low-level scanning helpers shared by the date and
+// number grammars: rune access by byte offset, digit values and the
+// language switch.
+
+type langKind int
+
+const (
+	langZh langKind = iota
+	langFr
+	langEn
+)
+
+func kindOf(lang language.Tag) langKind {
+	b, _ := lang.Base()
+	switch b.String() {
+	case "zh":
+		return langZh
+	case "en":
+		return langEn
+	}
+	return langFr
+}
+
+// runeAt returns the rune starting at byte i of s and its width; (0, 0) at
+// the end of s.
+func runeAt(s string, i int) (rune, int) {
+	if i < 0 || i >= len(s) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore returns the rune ending at byte i of s and its width; (0, 0) at
+// the start of s.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 || i > len(s) {
+		return 0, 0
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// digitVal returns the value of an ASCII or full-width decimal digit, or -1.
+func digitVal(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+func isDigit(r rune) bool { return digitVal(r) >= 0 }
+
+// isSpace reports whether r is a space that may separate digit groups or a
+// number from its unit: ASCII space, no-break space, narrow no-break space,
+// thin space.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) && !isHan(r)
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// skipSpaces returns the offset after any spaces at byte i of s.
+func skipSpaces(s string, i int) int {
+	for {
+		r, w := runeAt(s, i)
+		if w == 0 || !isSpace(r) {
+			return i
+		}
+		i += w
+	}
+}
+
+// hasPrefixFold reports whether s[i:] starts with p, ignoring case, and
+// returns the end offset.
+func hasPrefixFold(s string, i int, p string) (int, bool) {
+	if i+len(p) > len(s) {
+		// Case folding can change byte lengths (e.g. É/é are both 2 bytes,
+		// so this is safe for our word lists).
+		return 0, false
+	}
+	if strings.EqualFold(s[i:i+len(p)], p) {
+		return i + len(p), true
+	}
+	return 0, false
+}
+
+// wordEnd reports whether byte i of s is not inside a Latin word (end of
+// string, or the next rune is not a letter or digit).
+func wordEnd(s string, i int) bool {
+	r, w := runeAt(s, i)
+	return w == 0 || !(isLetter(r) || isDigit(r))
+}
+
+// wordStart reports whether byte i of s starts a word (start of string or
+// the previous rune is not a letter or digit).
+func wordStart(s string, i int) bool {
+	r, w := runeBefore(s, i)
+	return w == 0 || !(isLetter(r) || isDigit(r))
+}
+
+// matchWord tries the words of list (longest first is the caller's duty) at
+// byte i of s as whole words, ignoring case. It returns the index in list
+// and the end offset, or -1.
+func matchWord(s string, i int, list []string) (int, int) {
+	for k, p := range list {
+		if end, ok := hasPrefixFold(s, i, p); ok {
+			last, _ := utf8.DecodeLastRuneInString(p)
+			if !isLetter(last) || wordEnd(s, end) {
+				return k, end
+			}
+		}
+	}
+	return -1, i
+}
+
+// ratString formats r as a plain decimal: an integer when r is one, else at
+// most six decimals with trailing zeros removed.
+func ratString(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	s := r.FloatString(6)
+	s = strings.TrimRight(s, "0")
+	s = strings.TrimSuffix(s, ".")
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}
+
+// span is a half-open byte range.
+type span struct{ start, end int }
+
+func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
+
+func overlapsAny(a span, list []span) bool {
+	for _, b := range list {
+		if overlaps(a, b) {
+			return true
+		}
+	}
+	return false
+}
