@@ -1,6 +1,143 @@
 package align
 
-import "golang.org/x/text/language"
+import (
+	"strings"
+	"sync"
+	"unicode"
 
-// DefaultView is the [ViewFunc] an Aligner uses when its View is nil.
-func DefaultView(lang language.Tag, s string) []Word { return BasicView(lang, s) }
+	"golang.org/x/text/language"
+
+	"github.com/aligner/aligner/lexicon"
+)
+
+// DefaultView is the [ViewFunc] an Aligner uses when its View is nil. It
+// tokenizes with [lexicon.Tokenize] and drops stop words and punctuation.
+// Each remaining word gets:
+//
+//   - its concepts from [lexicon.Concepts] (English stems of CC-CEDICT
+//     glosses for Chinese, of the French word list for French; glossary ids);
+//   - the glossary ids of the [lexicon.Find] mentions it belongs to, so that
+//     "Bureau du gouvernement" meets 政府办公厅;
+//   - for numbers, the normalised value ("n:1200") as an anchor;
+//   - for Latin words inside Chinese and capitalised French or English
+//     words that do not start the sentence, the folded word ("w:hanoi") as an
+//     anchor;
+//   - for Chinese words that look like personal names ([lexicon.IsName]),
+//     the Hán-Việt readings of their characters ("w:mai", "w:tien",
+//     "w:dung"), as an anchor, so that 梅进勇 meets "Mai Tien Dung".
+//
+// The form Model 1 learns from is the word itself for Chinese and the first
+// six letters of the folded word otherwise. Word analyses are cached; the
+// function is safe for concurrent use.
+func DefaultView(lang language.Tag, s string) []Word {
+	zh := base(lang) == "zh"
+	toks := lexicon.Tokenize(lang, s)
+	var mentions []lexicon.Mention
+	if strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f || unicode.IsUpper(r) }) {
+		mentions = lexicon.Find(lang, s)
+	}
+	var words []Word
+	first := true
+	for _, t := range toks {
+		var w Word
+		switch t.Kind {
+		case lexicon.Punct:
+			continue
+		case lexicon.Number:
+			k := numberKey(t.Text)
+			if k == "n:" {
+				continue
+			}
+			w = Word{Form: k, Keys: []string{k}, Anchor: true}
+		case lexicon.Latin:
+			f := lexicon.Fold(t.Text)
+			w = Word{Form: "w:" + f, Keys: append([]string{"w:" + f}, cachedConcepts(language.English, t.Text)...), Anchor: true}
+		default:
+			initial := first
+			first = false
+			c := cachedWord(lang, t.Text)
+			if c.stop {
+				continue
+			}
+			w = Word{Form: c.form, Keys: c.keys, Anchor: c.name}
+			if !zh && !initial && unicode.IsUpper([]rune(t.Text)[0]) && len(t.Text) > 2 {
+				w.Keys = append(w.Keys[:len(w.Keys):len(w.Keys)], "w:"+c.folded)
+				w.Anchor = true
+			}
+		}
+		first = false
+		for _, m := range mentions {
+			if m.Start <= t.Start && t.End <= m.End && m.Entry != nil {
+				w.Keys = append(w.Keys[:len(w.Keys):len(w.Keys)], "g:"+m.Entry.ID)
+			}
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+// wordInfo is the cached analysis of one word.
+type wordInfo struct {
+	stop   bool
+	form   string
+	folded string
+	keys   []string
+	name   bool
+}
+
+var wordCache = struct {
+	sync.RWMutex
+	m map[string]*wordInfo
+}{m: make(map[string]*wordInfo)}
+
+const wordCacheMax = 200000
+
+func cachedWord(lang language.Tag, text string) *wordInfo {
+	key := base(lang) + "\x00" + text
+	wordCache.RLock()
+	c := wordCache.m[key]
+	wordCache.RUnlock()
+	if c != nil {
+		return c
+	}
+	c = analyse(lang, text)
+	wordCache.Lock()
+	if len(wordCache.m) >= wordCacheMax {
+		wordCache.m = make(map[string]*wordInfo)
+	}
+	wordCache.m[key] = c
+	wordCache.Unlock()
+	return c
+}
+
+func cachedConcepts(lang language.Tag, text string) []string {
+	return cachedWord(lang, text).keys
+}
+
+func analyse(lang language.Tag, text string) *wordInfo {
+	zh := base(lang) == "zh"
+	c := &wordInfo{}
+	if lexicon.Stopword(lang, text) || lexicon.Stopword(lang, strings.ToLower(text)) {
+		c.stop = true
+		return c
+	}
+	c.folded = lexicon.Fold(text)
+	if zh {
+		c.form = text
+	} else {
+		c.form = truncate(c.folded, 6)
+	}
+	c.keys = lexicon.Concepts(lang, text)
+	if !zh && len(c.keys) == 0 && text != strings.ToLower(text) {
+		c.keys = lexicon.Concepts(lang, strings.ToLower(text))
+	}
+	if zh && lexicon.IsName(text) {
+		c.name = true
+		for _, r := range text {
+			for _, rd := range lexicon.Readings(r) {
+				c.keys = append(c.keys, "w:"+lexicon.Fold(rd))
+			}
+		}
+	}
+	return c
+}

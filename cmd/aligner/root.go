@@ -53,6 +53,8 @@ embedded seed articles.` + exitStatusHelp,
 		newPairCmd(nil),
 		newEvalCmd(nil),
 		newTranslitCmd(nil),
+		newAlignCmd(nil),
+		newEvalAlignCmd(nil),
 	)
 	return root
 }
