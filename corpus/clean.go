@@ -189,7 +189,11 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			remove(l.n, t, ReasonSignature)
 			continue
 		}
-		if m := datelineRe(zh).FindString(t); m != "" && len(m) < len(t) {
+		for k := 0; k < 2; k++ { // sometimes printed twice
+			m := datelineRe(zh).FindString(t)
+			if m == "" || len(m) == len(t) {
+				break
+			}
 			remove(l.n, m, ReasonDateline)
 			t = strings.TrimSpace(t[len(m):])
 		}

@@ -52,9 +52,19 @@ func Split(lang language.Tag, paragraph string) []string {
 			j++
 		}
 		single := r == '.' && j == i+1
-		// Closing quotes and brackets belong to the sentence they end.
-		for j < len(rs) && isCloser(rs[j]) {
-			j++
+		// Closing quotes and brackets belong to the sentence they end, also
+		// after a space in French typography ("prêt. »").
+		for j < len(rs) {
+			if isCloser(rs[j]) {
+				j++
+				continue
+			}
+			k := skipSpace(rs, j)
+			if k > j && k < len(rs) && (rs[k] == '»' || rs[k] == '”' || rs[k] == '›') {
+				j = k + 1
+				continue
+			}
+			break
 		}
 		end := j
 		if end >= len(rs) {
