@@ -17,7 +17,9 @@ type cedict struct {
 	proper  map[string]byte   // 'P': proper noun only, 'p': also a proper noun
 }
 
-var cedictOnce = sync.OnceValue(func() *cedict {
+var cedictOnce = sync.OnceValue(loadCedict)
+
+func loadCedict() *cedict {
 	c := &cedict{glosses: make(map[string]string, 120000), proper: map[string]byte{}}
 	eachLine(readData("cedict.tsv.gz"), func(line []byte) {
 		f := bytes.SplitN(line, []byte{'\t'}, 3)
@@ -31,7 +33,7 @@ var cedictOnce = sync.OnceValue(func() *cedict {
 		}
 	})
 	return c
-})
+}
 
 // Glosses returns the English glosses CC-CEDICT gives for the simplified
 // Chinese word w (cleaned: no classifiers, cross-references, pinyin or
@@ -46,7 +48,9 @@ func Glosses(w string) []string {
 
 // enVocab is the set of lower-case English words of the CC-CEDICT glosses,
 // the vocabulary French cognates are checked against.
-var enVocabOnce = sync.OnceValue(func() map[string]bool {
+var enVocabOnce = sync.OnceValue(loadEnVocab)
+
+func loadEnVocab() map[string]bool {
 	m := make(map[string]bool, 60000)
 	for _, g := range cedictOnce().glosses {
 		for _, w := range strings.FieldsFunc(g, notWordRune) {
@@ -54,7 +58,7 @@ var enVocabOnce = sync.OnceValue(func() map[string]bool {
 		}
 	}
 	return m
-})
+}
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
@@ -64,7 +68,9 @@ type frEn struct {
 	exact, stem map[string][]string
 }
 
-var frEnOnce = sync.OnceValue(func() *frEn {
+var frEnOnce = sync.OnceValue(loadFrEn)
+
+func loadFrEn() *frEn {
 	t := &frEn{exact: map[string][]string{}, stem: map[string][]string{}}
 	if len(dataFiles("fr_en.tsv")) == 0 {
 		return t
@@ -92,7 +98,7 @@ var frEnOnce = sync.OnceValue(func() *frEn {
 		t.stem[st] = appendNew(t.stem[st], ens...)
 	})
 	return t
-})
+}
 
 // Concepts returns the language-neutral meaning keys of word in lang:
 // "g:<id>" for the glossary entries word names and "en:<stem>" for the
@@ -198,10 +204,15 @@ func splitKnown(w string) []string {
 // abbreviation notes skipped.
 func glossStems(glosses []string) []string {
 	var keys []string
-	for i, g := range glosses {
-		if i >= 8 {
+	var senses []string
+	for _, g := range glosses {
+		senses = append(senses, strings.FieldsFunc(g, func(r rune) bool { return r == ';' || r == ',' })...)
+	}
+	for i, g := range senses {
+		if i >= 10 {
 			break
 		}
+		g = strings.TrimSpace(g)
 		low := strings.ToLower(g)
 		if strings.HasPrefix(low, "surname ") || strings.Contains(low, "variant of") {
 			continue

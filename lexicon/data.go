@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bytes"
+	"encoding/binary"
 	"compress/gzip"
 	"embed"
 	"fmt"
@@ -28,8 +29,11 @@ func readData(name string) []byte {
 	if err != nil {
 		panic(fmt.Sprintf("lexicon: embedded table %s: %v", name, err))
 	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
+	// The gzip trailer holds the uncompressed size (mod 2^32): read into a
+	// buffer of that size at once.
+	size := int(binary.LittleEndian.Uint32(b[len(b)-4:]))
+	out := make([]byte, size)
+	if _, err = io.ReadFull(zr, out); err != nil {
 		panic(fmt.Sprintf("lexicon: embedded table %s: %v", name, err))
 	}
 	return out

@@ -17,9 +17,9 @@
 //   - jpnames.tsv.gz: Japanese surnames and given names from ENAMDICT;
 //   - countries.tsv, places.tsv: CLDR countries and Vietnamese provinces.
 //
-// The hand-made glossary (data/glossary/*.tsv), the French→English word
-// list (data/fr_en.tsv) and the list of the 34 provinces and cities after
-// Vietnam's 2025 merger (data/vn_units.tsv) are our own work.
+// The hand-made glossary (data/glossary/*.tsv, which also lists the 34
+// provinces and cities after Vietnam's 2025 merger) and the French→English
+// word list (data/fr_en.tsv) are our own work.
 //
 // Tables are decompressed lazily, once, on first use; every function is
 // safe for concurrent use.

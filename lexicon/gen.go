@@ -481,6 +481,9 @@ func writePlaces(t2s map[rune][]rune, common map[string]bool) {
 		vi := names["vi"][c]
 		core := strings.TrimPrefix(strings.TrimPrefix(vi, "Thành phố "), "Tỉnh ")
 		id := "place:" + slug(core)
+		if c == "vnsg" {
+			id = "place:ho-chi-minh-city" // the glossary's id
+		}
 		var zh []string
 		if z := toSimp(names["zh"][c], t2s); z != "" {
 			zh = append(zh, z)
@@ -598,7 +601,7 @@ func writeJPNames(s2t map[rune][]rune) {
 			continue
 		}
 		kanji := line[:sp]
-		if !isHanWord(kanji) || utf8.RuneCountInString(kanji) > 4 {
+		if !isHanWord(kanji) || utf8.RuneCountInString(kanji) > 3 {
 			continue
 		}
 		i := strings.Index(line, "/(")
@@ -641,8 +644,8 @@ func writeJPNames(s2t map[rune][]rune) {
 	var lines []string
 	for k, rs := range m {
 		rs = dedupe(rs)
-		if len(rs) > 4 {
-			rs = rs[:4]
+		if len(rs) > 3 {
+			rs = rs[:3]
 		}
 		lines = append(lines, k.kanji+"\t"+k.typ+"\t"+strings.Join(rs, " "))
 	}

@@ -76,7 +76,6 @@ func loadGlossary() *glossary {
 	for _, name := range dataFiles("glossary/*.tsv") {
 		add(name, false)
 	}
-	add("vn_units.tsv", true)
 	add("places.tsv", true)
 	add("countries.tsv", true)
 	return g

@@ -8,7 +8,9 @@ import (
 )
 
 // hanvietOnce loads char → Hán-Việt readings (most likely first).
-var hanvietOnce = sync.OnceValue(func() map[rune][]string {
+var hanvietOnce = sync.OnceValue(loadHanviet)
+
+func loadHanviet() map[rune][]string {
 	m := make(map[rune][]string, 19000)
 	eachLine(readData("hanviet.tsv.gz"), func(line []byte) {
 		tab := bytes.IndexByte(line, '\t')
@@ -26,7 +28,7 @@ var hanvietOnce = sync.OnceValue(func() map[rune][]string {
 		m[r] = uniq(rs)
 	}
 	return m
-})
+}
 
 // nameReadings are the usual Hán-Việt readings of characters in
 // Vietnamese personal names where they differ from the table's first
@@ -65,7 +67,9 @@ func uniq(ss []string) []string {
 // character variants.
 type variants struct{ s2t, t2s map[rune][]rune }
 
-var variantsOnce = sync.OnceValue(func() *variants {
+var variantsOnce = sync.OnceValue(loadVariants)
+
+func loadVariants() *variants {
 	v := &variants{s2t: map[rune][]rune{}, t2s: map[rune][]rune{}}
 	eachLine(readData("variants.tsv.gz"), func(line []byte) {
 		f := bytes.Split(line, []byte{'\t'})
@@ -80,7 +84,7 @@ var variantsOnce = sync.OnceValue(func() *variants {
 		}
 	})
 	return v
-})
+}
 
 // Simplified returns s with traditional characters replaced by their
 // simplified forms.

@@ -10,31 +10,38 @@ import (
 // tolerant of diacritics and hyphens ("Mai Tien Dung" for 梅进勇), word
 // order (Japanese family name first or last), partial names ("Mamonov" or
 // "M. Mamonov" for 米哈伊尔•马莫诺夫) and glued words ("MikhailMamonov").
-func Match(chinese, latin string) float64 {
+func Match(chinese, latin string) float64 { return match(chinese, latin, true) }
+
+// match is [Match], with or without the glossary and gazetteer.
+func match(chinese, latin string, useGlossary bool) float64 {
 	chinese = strings.TrimSpace(chinese)
 	toks := latinTokens(latin)
 	if len(toks) == 0 || !strings.ContainsFunc(chinese, isHan) {
 		return 0
 	}
 	best := 0.0
-	if s := matchGlossary(chinese, toks); s > best {
-		best = s
+	if useGlossary {
+		best = matchGlossary(chinese, toks)
 	}
 	parts := nameParts(chinese)
 	if len(parts) == 1 {
 		if s := matchViet(parts[0], toks); s > best {
 			best = s
 		}
-		if best < 0.95 {
+		if best < 0.95 && maybeJapanese(parts[0]) {
 			if s := matchJapanese(parts[0], toks); s > best {
 				best = s
 			}
 		}
 	}
 	if best < 0.9 {
-		if s := matchPhonetic(parts, toks); s > best {
-			best = s
+		s := matchPhonetic(parts, toks)
+		if len(parts) == 1 && !allTranslit(parts[0]) {
+			// A Vietnamese, Chinese or Japanese name: pinyin sounds are
+			// weak evidence.
+			s *= 0.6
 		}
+		best = max(best, s)
 	}
 	return round3(best)
 }

@@ -57,4 +57,6 @@ func (t *sortedTable) find(k string) [][][]byte {
 	return out
 }
 
-var jpNamesOnce = sync.OnceValue(func() *sortedTable { return loadSorted("jpnames.tsv.gz") })
+var jpNamesOnce = sync.OnceValue(loadJpNames)
+
+func loadJpNames() *sortedTable { return loadSorted("jpnames.tsv.gz") }

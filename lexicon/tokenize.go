@@ -141,12 +141,15 @@ func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
+		if isHan(r) {
+			break
+		}
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || isDigit(r) {
 			j += n
 			continue
 		}
 		if r == '-' || r == '\'' || r == '’' {
-			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && unicode.IsLetter(r2) {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && unicode.IsLetter(r2) && !isHan(r2) {
 				j += n
 				continue
 			}

@@ -32,7 +32,11 @@ const (
 // for transliterated foreign names (马莫诺夫 → Mamonov). Parts joined by
 // "•" or "·" are transliterated separately. It returns nil for a name
 // without Han characters.
-func Translit(name string) []Candidate {
+func Translit(name string) []Candidate { return translit(name, true) }
+
+// translit is [Translit], with or without the glossary and gazetteer
+// (without them, it shows what the rules alone find).
+func translit(name string, useGlossary bool) []Candidate {
 	name = strings.TrimSpace(name)
 	if !strings.ContainsFunc(name, isHan) {
 		return nil
@@ -49,16 +53,20 @@ func Translit(name string) []Candidate {
 		}
 		cs = append(cs, c)
 	}
-	for _, c := range glossaryCandidates(name) {
-		add(c)
+	if useGlossary {
+		for _, c := range glossaryCandidates(name) {
+			add(c)
+		}
 	}
 	parts := nameParts(name)
 	if len(parts) == 1 {
 		for _, c := range vietCandidates(parts[0]) {
 			add(c)
 		}
-		for _, c := range japaneseCandidates(parts[0]) {
-			add(c)
+		if maybeJapanese(parts[0]) {
+			for _, c := range japaneseCandidates(parts[0]) {
+				add(c)
+			}
 		}
 	}
 	if c, ok := phoneticCandidate(parts); ok {
@@ -239,10 +247,10 @@ func japaneseCandidates(name string) []Candidate {
 		}
 		for a, s := range sur {
 			for b, g := range giv {
-				if a >= 2 || b >= 2 {
+				if a >= 3 || b >= 2 {
 					continue
 				}
-				cs = append(cs, Candidate{capitalize(s) + " " + capitalize(g), KindJapanese, round3(score * []float64{1, 0.8}[a] * []float64{1, 0.8}[b])})
+				cs = append(cs, Candidate{capitalize(s) + " " + capitalize(g), KindJapanese, round3(score * []float64{1, 0.9, 0.8}[a] * []float64{1, 0.8}[b])})
 			}
 		}
 	}
@@ -387,4 +395,15 @@ func allTranslit(s string) bool {
 		}
 	}
 	return true
+}
+
+// maybeJapanese reports whether name may be a Japanese name: not a
+// transcription, and not a Vietnamese surname followed by one or two
+// characters (the usual Vietnamese pattern), which spares loading ENAMDICT.
+func maybeJapanese(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 2 || allTranslit(name) {
+		return false
+	}
+	return !(vietSurname(rs[0]) && len(rs) <= 3)
 }

@@ -1,0 +1,93 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// resetData forgets every loaded table, as in a fresh process.
+func resetData() {
+	zhDictOnce = sync.OnceValue(loadZhDict)
+	cedictOnce = sync.OnceValue(loadCedict)
+	enVocabOnce = sync.OnceValue(loadEnVocab)
+	frEnOnce = sync.OnceValue(loadFrEn)
+	glossaryOnce = sync.OnceValue(loadGlossary)
+	hanvietOnce = sync.OnceValue(loadHanviet)
+	variantsOnce = sync.OnceValue(loadVariants)
+	jpNamesOnce = sync.OnceValue(loadJpNames)
+}
+
+// BenchmarkTranslitCold measures what `aligner translit 梅进勇` costs: every
+// table it needs is loaded from the embedded data, then one name is
+// transliterated. The target is under 300 ms.
+func BenchmarkTranslitCold(b *testing.B) {
+	for _, name := range []string{"梅进勇", "石田真敏", "米哈伊尔•马莫诺夫"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				resetData()
+				if cs := Translit(name); len(cs) == 0 {
+					b.Fatal("no candidate")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTokenizeCold measures loading the segmentation dictionary and
+// segmenting one sentence.
+func BenchmarkTokenizeCold(b *testing.B) {
+	for b.Loop() {
+		resetData()
+		Tokenize(language.Chinese, "越南政府总理范明政会见日本国际协力机构理事长。")
+	}
+}
+
+const zhSample = "2023年11月26日上午，越南国家主席武文赏和夫人离开河内，启程对日本进行正式访问。" +
+	"访问期间，武文赏将与日本天皇、首相岸田文雄举行会谈，双方将讨论数字化转型、电子政务和网络安全等领域的合作。" +
+	"越南信息传媒部副部长阮清林表示，越方希望在人力资源培训和技术转让方面加强合作。"
+
+const frSample = "Le président vietnamien Vo Van Thuong et son épouse ont quitté Hanoï dimanche pour une visite officielle " +
+	"au Japon. Lors de cette visite, il s'entretiendra avec le Premier ministre japonais sur la transformation numérique, " +
+	"l'e-gouvernement et la cybersécurité, ainsi que sur le transfert de technologies et la formation de 35 000 cadres."
+
+// BenchmarkTokenizeZh measures Chinese segmentation speed (bytes/s).
+func BenchmarkTokenizeZh(b *testing.B) {
+	s := strings.Repeat(zhSample, 20)
+	Tokenize(language.Chinese, zhSample) // load
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Tokenize(language.Chinese, s)
+	}
+}
+
+// BenchmarkTokenizeFr measures French tokenisation speed (bytes/s).
+func BenchmarkTokenizeFr(b *testing.B) {
+	s := strings.Repeat(frSample, 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Tokenize(language.French, s)
+	}
+}
+
+// BenchmarkConceptsZh measures concept lookup of segmented Chinese words.
+func BenchmarkConceptsZh(b *testing.B) {
+	toks := Tokenize(language.Chinese, zhSample)
+	Concepts(language.Chinese, "政府")
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range toks {
+			Concepts(language.Chinese, t.Text)
+		}
+	}
+}
+
+// BenchmarkMatch measures one name comparison with warm tables.
+func BenchmarkMatch(b *testing.B) {
+	Match("梅进勇", "Mai Tien Dung")
+	for b.Loop() {
+		Match("米哈伊尔•马莫诺夫", "M. Mamonov")
+	}
+}
