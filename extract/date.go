@@ -412,6 +412,10 @@ func zhDateAt(s string, i int) (Fact, int, bool) {
 						end := k2 + len("年")
 						return dateFact(s, i, end, fmt.Sprintf("%04d/%04d", y1, y2), ""), end, true
 					}
+					// (1973-2023): a span of plausible years without 年.
+					if next, _ := runeAt(s, e2); y1 >= 1900 && y2 <= 2100 && !isDigit(next) && !strings.HasPrefix(s[e2:], "年") {
+						return dateFact(s, i, e2, fmt.Sprintf("%04d/%04d", y1, y2), ""), e2, true
+					}
 				}
 			}
 		}
@@ -782,8 +786,13 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 	}
 	// Years and year spans: 2026-2031, en 2025.
 	if y1, e, ok := readInt(s, i, 4); ok && e-i == 4 && y1 >= 1900 && y1 <= 2100 {
-		if r, w := runeAt(s, e); r == '-' || r == '–' || r == '—' || r == '/' {
-			if y2, e2, ok := readInt(s, e+w, 4); ok && e2-(e+w) == 4 && y2 > y1 && y2-y1 < 100 && wordEnd(s, e2) {
+		k := skipSpaces(s, e)
+		if r, w := runeAt(s, k); r == '-' || r == '–' || r == '—' || (r == '/' && k == e) {
+			k2 := skipSpaces(s, k+w)
+			if (k2 > k+w) != (k > e) {
+				k2 = -1 // "1973 - 2023" or "1973-2023", not "1973 -2023"
+			}
+			if y2, e2, ok := readInt(s, k2, 4); k2 > 0 && ok && e2-k2 == 4 && y2 > y1 && y2-y1 < 100 && wordEnd(s, e2) {
 				return dateFact(s, i, e2, fmt.Sprintf("%04d/%04d", y1, y2), ""), e2, true
 			}
 		}

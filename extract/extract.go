@@ -35,8 +35,8 @@ func Sentence(lang language.Tag, s string) []Fact {
 
 // Document returns all the facts of d, sentence by sentence, sorted by
 // (Sentence, Start, End, Kind). Dates written without a year take it from
-// the article: from d.Date when set, else from the first date with year
-// and month found in the title or body (a dateline, 2019年2月20日). The year
+// the article: from d.Date when set, else from the first full date found in
+// the title or body (a dateline, 2019年2月20日). The year
 // chosen is the one that puts the date closest to that reference, so
 // "30 décembre" in an article of 2 January is the previous year's. A day
 // written alone (26日) takes its month the same way. When no reference can
@@ -135,8 +135,9 @@ func parseISO(s string) (dpart, bool) {
 	return p, true
 }
 
-// findRef finds the first date with year and month in the title or the
-// facts.
+// findRef finds the first full date (year, month and day) in the title or
+// the facts. A month alone ("2013年9月") is too often a past event to anchor
+// the article.
 func findRef(d *corpus.Document, facts []Fact) (dpart, bool) {
 	var cands []Fact
 	if d.Title != "" {
@@ -148,7 +149,7 @@ func findRef(d *corpus.Document, facts []Fact) (dpart, bool) {
 			continue
 		}
 		for _, v := range strings.Split(f.Value, "/") {
-			if p, ok := parseRef(v); ok {
+			if p, ok := parseRef(v); ok && p.d > 0 {
 				return p, true
 			}
 		}

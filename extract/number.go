@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -268,6 +269,12 @@ func parseZh(s string, i int) (quantity, bool) {
 			j = a.end
 			cnRun = false
 			chars += 2
+			// 560多万: "more than" before the unit.
+			if r2, w2 := runeAt(s, j); r2 == '多' || r2 == '余' || r2 == '餘' {
+				if r3, _ := runeAt(s, j+w2); cnUnit(r3) >= 100 {
+					j += w2
+				}
+			}
 			// VNA sometimes writes "1.56 亿".
 			if k := skipSpaces(s, j); k != j {
 				if r2, _ := runeAt(s, k); cnUnit(r2) >= 10000 {
@@ -585,6 +592,18 @@ func unitAfter(s string, i int, lk langKind) (string, int) {
 		lk = langEn
 	}
 	j := skipSpaces(s, i)
+	// "30 dernières années", "the past 30 years" keep their unit past an
+	// adjective.
+	if j > i {
+		if k, e := matchWord(s, j, []string{"dernières", "derniers", "prochaines", "prochains", "premières",
+			"premiers", "last", "next", "first", "past"}); k >= 0 {
+			if e2 := skipSpaces(s, e); e2 > e {
+				if u, e3 := unitAfter(s, e, lk); u != "" && u != "%" {
+					return u, e3
+				}
+			}
+		}
+	}
 	try := func(j int) (string, int) {
 		for _, u := range latinUnits {
 			end, ok := hasPrefixFold(s, j, u.form)
@@ -690,9 +709,32 @@ func numberAt(s string, i int, lk langKind) (Fact, int, bool) {
 		}
 	}
 	isStart := isDigit(r) || (lk == langZh && (cnDigit(r) >= 0 || r == '十'))
+	if isStart && listMarker(s, i) {
+		return Fact{}, 0, false
+	}
 	if isStart {
 		if isDigit(r) && (isLetter(prev) || isDigit(prev)) {
 			return Fact{}, 0, false
+		}
+		if isDigit(r) && prev == '-' {
+			// A350-900: digits glued to letters before the hyphen.
+			k := i - 1
+			for {
+				p2, w2 := runeBefore(s, k)
+				if w2 == 0 || !isDigit(p2) {
+					if isLetter(p2) && k < i-1 {
+						return Fact{}, 0, false
+					}
+					break
+				}
+				k -= w2
+			}
+		}
+		if lk == langZh {
+			// 十数名, 数十人, 几百: approximate counts are not numbers.
+			if (prev == '数' || prev == '數' || prev == '几' || prev == '幾') && r == '十' {
+				return Fact{}, 0, false
+			}
 		}
 		if isDigit(r) && (prev == '-' || prev == '/' || prev == '_' || prev == '=' || prev == '#' || prev == '.') {
 			if p2, _ := runeBefore(s, i-1); isLetter(p2) || (isDigit(p2) && prev == '.') || prev == '/' || prev == '_' || prev == '=' || prev == '#' {
@@ -708,6 +750,9 @@ func numberAt(s string, i int, lk langKind) (Fact, int, bool) {
 				}
 			}
 			q, ok = parseZh(s, i)
+			if nr, _ := runeAt(s, q.end); ok && (nr == '数' || nr == '數' || nr == '几' || nr == '幾') {
+				return Fact{}, 0, false
+			}
 		} else {
 			var a arabic
 			a, ok = scanArabic(s, i, lk)
@@ -867,6 +912,11 @@ func latinWordNumber(s string, i int, lk langKind) (Fact, int, bool) {
 	if !ok {
 		return Fact{}, 0, false
 	}
+	// A capitalised number word inside a sentence is a name ("le Onze
+	// vietnamien", the national team).
+	if r, _ := runeAt(s, i); unicode.IsUpper(r) && !sentenceStart(s, i) {
+		return Fact{}, 0, false
+	}
 	// "cent" after "pour" is part of "pour cent".
 	q = latinMultiplier(s, q, lk)
 	unit, end := unitAfter(s, q.end, lk)
@@ -874,4 +924,44 @@ func latinWordNumber(s string, i int, lk langKind) (Fact, int, bool) {
 		end = q.end
 	}
 	return numFact(s, i, end, q.val, unit, precOf(q)), end, true
+}
+
+// sentenceStart reports whether only spaces, quotes, dashes or opening
+// brackets come before byte i of s since the start or the last sentence
+// punctuation.
+func sentenceStart(s string, i int) bool {
+	for i > 0 {
+		r, w := runeBefore(s, i)
+		switch {
+		case isSpace(r) || strings.ContainsRune("«»\"'“”‘’-–—(（[>", r):
+			i -= w
+		case strings.ContainsRune(".!?:;。！？：；", r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// listMarker reports whether the number at byte i is an enumeration
+// marker at the start of a sentence: "(1) Élection …", "2) …", "3. …".
+func listMarker(s string, i int) bool {
+	open, w := runeBefore(s, i)
+	start := i
+	if open == '(' || open == '（' {
+		start = i - w
+	}
+	if !sentenceStart(s, start) || (start == i && i > 0 && !isSpace(open)) {
+		return false
+	}
+	_, e := digitRun(s, i)
+	if e-i > 2 || e == i {
+		return false
+	}
+	r, _ := runeAt(s, e)
+	if start < i {
+		return r == ')' || r == '）'
+	}
+	return r == ')' || r == '）'
 }

@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/aligner/aligner/corpus"
+	"golang.org/x/text/language"
+)
+
+// devDir is the development corpus, relative to this package.
+var devDir = filepath.Join("..", "..", "shared", "corpus", "dev")
+
+var stampRE = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
+
+// rawDoc reads a dev article without the corpus cleaner: line 1 is the
+// title, every other non-empty line is one sentence (with its line
+// number), and a leading " date YYYY-MM" stamp gives the date.
+func rawDoc(path string) *corpus.Document {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	d := &corpus.Document{ID: filepath.Base(path), Path: path, Lang: language.French}
+	if strings.HasPrefix(filepath.Base(path), "zh_") {
+		d.Lang = language.Chinese
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if line == 1 {
+			d.Title = strings.TrimSpace(t)
+			d.TitleLine = 1
+			continue
+		}
+		if m := stampRE.FindStringSubmatch(t); m != nil {
+			if d.Date == "" {
+				d.Date = m[1]
+			}
+			t = t[len(m[0]):]
+		}
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		d.Sentences = append(d.Sentences, corpus.Sentence{Text: t, Line: line})
+	}
+	return d
+}
+
+// A label is one hand-labelled fact of a dev article.
+type label struct {
+	kind              Kind
+	text, value, unit string
+}
+
+type fileLabels struct {
+	lines  map[int]bool // labelled body lines
+	labels []label
+}
+
+// readLabels reads testdata/labels/*.tsv: file, kind, text, value[, unit];
+// the kind "lines" lists the labelled lines ("2-4,7").
+func readLabels(t *testing.T) map[string]*fileLabels {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "labels", "*.tsv"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no label files: %v", err)
+	}
+	out := map[string]*fileLabels{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) < 3 {
+				t.Fatalf("%s:%d: want file, kind, text[, value[, unit]]", p, n+1)
+			}
+			fl := out[cols[0]]
+			if fl == nil {
+				fl = &fileLabels{lines: map[int]bool{}}
+				out[cols[0]] = fl
+			}
+			if cols[1] == "lines" {
+				for _, r := range strings.Split(cols[2], ",") {
+					lo, hi, _ := strings.Cut(r, "-")
+					a, err1 := strconv.Atoi(lo)
+					b, err2 := a, error(nil)
+					if hi != "" {
+						b, err2 = strconv.Atoi(hi)
+					}
+					if err1 != nil || err2 != nil {
+						t.Fatalf("%s:%d: bad line range %q", p, n+1, r)
+					}
+					for k := a; k <= b; k++ {
+						fl.lines[k] = true
+					}
+				}
+				continue
+			}
+			l := label{kind: Kind(cols[1]), text: cols[2]}
+			if len(cols) > 3 {
+				l.value = cols[3]
+			}
+			if len(cols) > 4 {
+				l.unit = cols[4]
+			}
+			switch l.kind {
+			case Date, Number, Person, Place, Org:
+			default:
+				t.Fatalf("%s:%d: unknown kind %q", p, n+1, l.kind)
+			}
+			fl.labels = append(fl.labels, l)
+		}
+	}
+	return out
+}
+
+// keys returns the matching keys of a fact: the value (and unit) for
+// dates and numbers, the value and variants for people, the text for
+// places and organisations (whose ids belong to the lexicon).
+func factKeys(f Fact) []string {
+	switch f.Kind {
+	case Date:
+		return []string{f.Value}
+	case Number:
+		return []string{f.Value + "|" + f.Unit}
+	case Person:
+		return append([]string{f.Value}, f.Variants...)
+	}
+	return []string{f.Text}
+}
+
+func labelKey(l label) string {
+	switch l.kind {
+	case Date, Person:
+		return l.value
+	case Number:
+		return l.value + "|" + l.unit
+	}
+	return l.text
+}
+
+type score struct{ tp, gold, pred, predOK int }
+
+func (s score) recall() float64    { return ratio(s.tp, s.gold) }
+func (s score) precision() float64 { return ratio(s.predOK, s.pred) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// evaluate scores Document on the labelled dev articles, per kind, with
+// set semantics per file: a gold fact is found when some extracted fact of
+// its kind has its key; an extracted fact is right when one of its keys is
+// a gold key.
+func evaluate(t *testing.T, load func(path string) *corpus.Document) map[Kind]*score {
+	labels := readLabels(t)
+	files := make([]string, 0, len(labels))
+	for f := range labels {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	scores := map[Kind]*score{}
+	for _, k := range []Kind{Date, Number, Person, Place, Org} {
+		scores[k] = &score{}
+	}
+	for _, file := range files {
+		fl := labels[file]
+		d := load(filepath.Join(devDir, "docs", file))
+		if d == nil {
+			t.Fatalf("%s: cannot read", file)
+		}
+		var kept []corpus.Sentence
+		for _, s := range d.Sentences {
+			if fl.lines[s.Line] {
+				kept = append(kept, s)
+			}
+		}
+		d.Sentences = kept
+		facts := Document(d)
+		kinds := map[Kind]bool{}
+		gold := map[Kind]map[string]bool{}
+		for _, l := range fl.labels {
+			kinds[l.kind] = true
+			if gold[l.kind] == nil {
+				gold[l.kind] = map[string]bool{}
+			}
+			gold[l.kind][labelKey(l)] = true
+		}
+		for kind := range scores {
+			if !kinds[kind] && !labelsAllKinds(fl, kind) {
+				continue
+			}
+			sc := scores[kind]
+			found := map[string]bool{}
+			predSeen := map[string]bool{}
+			for _, f := range facts {
+				if f.Kind != kind {
+					continue
+				}
+				keys := factKeys(f)
+				id := keys[0]
+				if predSeen[id] {
+					for _, k := range keys {
+						found[k] = true
+					}
+					continue
+				}
+				predSeen[id] = true
+				sc.pred++
+				ok := false
+				for _, k := range keys {
+					if gold[kind][k] {
+						ok = true
+						found[k] = true
+					}
+				}
+				if ok {
+					sc.predOK++
+				} else if testing.Verbose() {
+					t.Logf("%s: extra %s", file, f)
+				}
+			}
+			for k := range gold[kind] {
+				sc.gold++
+				if found[k] {
+					sc.tp++
+				} else if testing.Verbose() {
+					t.Logf("%s: missed %s %s", file, kind, k)
+				}
+			}
+		}
+	}
+	return scores
+}
+
+// labelsAllKinds reports whether the file's labels cover kind even when
+// none was found: dates and numbers are always labelled; names only in
+// files that have at least one name label.
+func labelsAllKinds(fl *fileLabels, kind Kind) bool {
+	if kind == Date || kind == Number {
+		return true
+	}
+	for _, l := range fl.labels {
+		if l.kind == Person || l.kind == Place || l.kind == Org {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEvaluateDev(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(devDir, "docs")); err != nil {
+		t.Skip("dev corpus absent")
+	}
+	scores := evaluate(t, rawDoc)
+	targets := map[Kind]float64{Date: 0.95, Number: 0.95, Person: 0.90, Place: 0.90, Org: 0.90}
+	for _, k := range []Kind{Date, Number, Person, Place, Org} {
+		s := scores[k]
+		t.Logf("%-6s recall %.3f (%d/%d) precision %.3f (%d/%d)", k, s.recall(), s.tp, s.gold, s.precision(), s.predOK, s.pred)
+		if s.gold == 0 {
+			continue
+		}
+		if s.recall() < targets[k] || s.precision() < targets[k] {
+			t.Errorf("%s below target %.2f: recall %.3f precision %.3f", k, targets[k], s.recall(), s.precision())
+		}
+	}
+}
