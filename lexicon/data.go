@@ -2,9 +2,9 @@ package lexicon
 
 import (
 	"bytes"
-	"encoding/binary"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"

@@ -164,7 +164,7 @@ func TestTranslit(t *testing.T) {
 		{"范明政", "Phạm Minh Chính", KindVietnamese, 1},
 		{"马莫诺夫", "Mamonov", KindPhonetic, 1},
 		{"石田真敏", "Ishida Masatoshi", KindJapanese, 3},
-		{"岸田文雄", "Kishida Fumio", KindJapanese, 2},
+		{"岸田文雄", "Kishida Fumio", KindJapanese, 4},
 		{"菅义伟", "Suga Yoshihide", KindJapanese, 4},
 		{"河内", "Hanoï", "", 2},
 		{"高平省", "Cao Bằng", "", 3},
