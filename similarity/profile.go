@@ -2,8 +2,12 @@ package similarity
 
 import (
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
 
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
@@ -31,17 +35,27 @@ type Profile struct {
 }
 
 // Terms returns the concept counts of one document: lexicon concepts of its
-// non-stop-word tokens (title counted twice), and folded Latin words or
-// numbers that have no concept. A word with several concepts spreads its
-// count over them.
-func Terms(d *corpus.Document) map[string]float64 {
+// non-stop-word tokens (title counted twice), folded Latin words or numbers
+// that have no concept, and the name keys of the people in facts ("name:"
+// and each token of the folded Latin key), which is how 梅进勇 meets "Mai
+// Tien Dung". A word with several concepts spreads its count over them.
+// Latin words inside Chinese text are read as English.
+func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
+	return terms(d, facts, newConceptCache())
+}
+
+func terms(d *corpus.Document, facts []extract.Fact, cache *conceptCache) map[string]float64 {
 	counts := make(map[string]float64)
 	add := func(text string, w float64) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
-			if tok.Kind == lexicon.Punct || lexicon.Stopword(d.Lang, tok.Text) {
+			lang := d.Lang
+			if tok.Kind == lexicon.Latin {
+				lang = language.English
+			}
+			if tok.Kind == lexicon.Punct || lexicon.Stopword(lang, tok.Text) {
 				continue
 			}
-			cs := lexicon.Concepts(d.Lang, tok.Text)
+			cs := cache.concepts(lang, tok.Text)
 			if len(cs) == 0 {
 				switch tok.Kind {
 				case lexicon.Latin, lexicon.Number:
@@ -59,16 +73,31 @@ func Terms(d *corpus.Document) map[string]float64 {
 	for _, s := range d.Sentences {
 		add(s.Text, 1)
 	}
+	for _, f := range facts {
+		if f.Kind != extract.Person {
+			continue
+		}
+		for _, t := range strings.Fields(lexicon.Fold(f.Value)) {
+			counts["name:"+t]++
+		}
+	}
 	return counts
 }
 
 // NewProfiles builds the profiles of docs, whose facts are given in the same
 // order, over one shared vocabulary (so IDF is computed on this collection).
 func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *Vocabulary) {
+	// Term counts in parallel (words repeat across a collection, so their
+	// concepts are cached), then interned in input order so that term ids,
+	// and everything after, do not depend on scheduling.
+	counts := make([]map[string]float64, len(docs))
+	cache := newConceptCache()
+	parallel(len(docs), func(i int) { counts[i] = terms(docs[i], facts[i], cache) })
 	voc := NewVocabulary()
 	tfs := make([]map[int32]float64, len(docs))
-	for i, d := range docs {
-		tfs[i] = voc.Add(Terms(d))
+	for i := range docs {
+		tfs[i] = voc.Add(counts[i])
+		counts[i] = nil
 	}
 	ps := make([]*Profile, len(docs))
 	for i, d := range docs {
@@ -98,6 +127,11 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			s, ok := parseSpan(f.Value)
 			if !ok {
 				continue
+			}
+			if !explicitYear(f.Text) {
+				// A year inferred from elsewhere in the article can be a
+				// historical one; compare such dates by month and day.
+				s.year = 0
 			}
 			if s.day {
 				p.dates = append(p.dates, s)
@@ -199,4 +233,69 @@ func sameNumber(a, b float64) bool {
 	d := math.Abs(a - b)
 	m := math.Max(math.Abs(a), math.Abs(b))
 	return d <= 0.005*m
+}
+
+// explicitYear reports whether a date's text writes a year (four digits).
+func explicitYear(text string) bool {
+	run := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// conceptCache memoises lexicon.Concepts for the words of a collection. It
+// is safe for concurrent use.
+type conceptCache struct {
+	mu sync.RWMutex
+	m  map[conceptKey][]string
+}
+
+type conceptKey struct {
+	lang language.Tag
+	word string
+}
+
+func newConceptCache() *conceptCache { return &conceptCache{m: make(map[conceptKey][]string)} }
+
+func (c *conceptCache) concepts(lang language.Tag, word string) []string {
+	k := conceptKey{lang, word}
+	c.mu.RLock()
+	cs, ok := c.m[k]
+	c.mu.RUnlock()
+	if ok {
+		return cs
+	}
+	cs = lexicon.Concepts(lang, word)
+	c.mu.Lock()
+	c.m[k] = cs
+	c.mu.Unlock()
+	return cs
+}
+
+// parallel calls f(i) for i in [0, n) on GOMAXPROCS goroutines.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
