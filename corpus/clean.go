@@ -88,8 +88,6 @@ func splitLines(text string, first int) []line {
 	return out
 }
 
-var spaceRun = regexp.MustCompile(`\s+`)
-
 // normalize applies NFKC (full-width forms, ligatures, no-break spaces),
 // drops control and zero-width characters and collapses white space.
 func normalize(s string) string {
@@ -105,7 +103,7 @@ func normalize(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimSpace(spaceRun.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func clean(lang language.Tag, title string, lines []line) cleaned {
@@ -121,7 +119,8 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 	type kept struct {
 		text  string
 		n     int
-		blank bool // a blank line came before it
+		blank bool   // a blank line came before it
+		sq    string // squeeze(text)
 	}
 	var body []kept
 	cut := false
@@ -149,7 +148,7 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			}
 		}
 		if relatedMarker(t) {
-			if bodyRunes >= 40 {
+			if bodyRunes >= 15 {
 				cut = true
 				remove(l.n, t, ReasonRelated)
 			} else {
@@ -227,7 +226,7 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			remove(l.n, t, ReasonDupTitle)
 			continue
 		}
-		if len(body) > 0 && squeeze(body[len(body)-1].text) == st {
+		if len(body) > 0 && body[len(body)-1].sq == st {
 			reason := ReasonDuplicate
 			if len(body) <= 3 {
 				reason = ReasonDupLead
@@ -235,7 +234,7 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			remove(l.n, t, reason)
 			continue
 		}
-		body = append(body, kept{t, l.n, blank})
+		body = append(body, kept{t, l.n, blank, st})
 		bodyRunes += utf8.RuneCountInString(t)
 		blank = false
 	}
@@ -494,9 +493,9 @@ func boilerplate(t string) string {
 	}
 	// Short Vietnamese-language lines inside a Chinese or French page are
 	// the site's own menu ("Chia sẻ", "Quay lên trên").
-	if n <= 40 && !strings.ContainsAny(t, ".。!?") {
-		lang, _ := Detect(t)
-		if lang == language.Und && strings.ContainsFunc(t, isVietnameseLetter) && !strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+	if n <= 40 && !strings.ContainsAny(t, ".。!?") && strings.ContainsFunc(t, isVietnameseLetter) &&
+		!strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		if lang, _ := Detect(t); lang == language.Und {
 			return ReasonMenu
 		}
 	}

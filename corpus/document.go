@@ -1,7 +1,3 @@
-// Package corpus reads news articles (plain text, saved HTML pages, JSON
-// Lines), cleans them (captions, datelines, signatures, related-headline
-// lists, duplicated leads, glued words), detects their language and splits
-// them into sentences.
 package corpus
 
 import "golang.org/x/text/language"

@@ -18,7 +18,9 @@ import (
 var frWordsGz []byte
 
 // frWords returns the sorted French word forms, loaded once.
-var frWords = sync.OnceValue(func() []string {
+var frWords = sync.OnceValue(loadWords)
+
+func loadWords() []string {
 	zr, err := gzip.NewReader(bytes.NewReader(frWordsGz))
 	if err != nil {
 		panic("corpus: embedded French word list: " + err.Error()) // build error
@@ -32,7 +34,7 @@ var frWords = sync.OnceValue(func() []string {
 		sort.Strings(ws)
 	}
 	return ws
-})
+}
 
 func frKnown(w string) bool {
 	ws := frWords()
