@@ -27,7 +27,12 @@ const (
 	ReasonMenu         = "menu"
 	ReasonLink         = "link"
 	ReasonNotParagraph = "not-text"
+	ReasonAnnotation   = "annotation"
 )
+
+// pinyinRuby matches pronunciation notes printed after rare characters by
+// some reposting sites: "農(nóng)業(yè)".
+var pinyinRuby = regexp.MustCompile(`\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)`)
 
 // A line is one input line with its 1-based number in the source.
 type line struct {
@@ -183,6 +188,12 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 		}
 		if t == "" {
 			continue
+		}
+		if zh {
+			if ms := pinyinRuby.FindAllString(t, -1); ms != nil {
+				remove(l.n, strings.Join(ms, " "), ReasonAnnotation)
+				t = pinyinRuby.ReplaceAllString(t, "")
+			}
 		}
 		if signatureLine(t) {
 			remove(l.n, t, ReasonSignature)
@@ -408,7 +419,7 @@ var relatedMarkers = map[string]bool{
 	"更多": true, "更多新闻": true, "更多新聞": true, "相关新闻": true, "相關新聞": true, "相关阅读": true,
 	"相關閱讀": true, "延伸阅读": true, "延伸閱讀": true, "推荐阅读": true, "推薦閱讀": true, "相关文章": true,
 	"相關文章": true, "相关报道": true, "相關報導": true, "热点文章": true, "热评文章": true, "热赞文章": true,
-	"其他新闻": true, "往期回顾": true, "猜你喜欢": true, "精彩推荐": true, "阅读更多": true,
+	"其他新闻": true, "往期回顾": true, "热门文章": true, "熱門文章": true, "推荐文章": true, "猜你喜欢": true, "精彩推荐": true, "阅读更多": true,
 	"voir plus": true, "voir aussi": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true,
 	"sur le même sujet": true, "articles liés": true, "articles similaires": true, "dans la même rubrique": true,
 	"autres articles": true, "source": true, "sources": true, "related": true, "related news": true,
@@ -416,12 +427,32 @@ var relatedMarkers = map[string]bool{
 	"xem thêm": true, "tin liên quan": true, "tin khác": true, "bài liên quan": true,
 }
 
-// relatedMarker reports whether line t announces a related-headline list.
+// endMarkers start the furniture after an article: donation boxes, comment
+// sections, reading lists.
+var endMarkers = []string{
+	"支持红色网站", "支持我们", "打赏", "赞赏支持", "我要评论", "我来说两句", "发表评论", "發表評論", "网友评论", "網友評論",
+	"读者意见", "讀者意見", "评论(", "評論(", "大家都在看", "猜你喜欢", "热门推荐", "熱門推薦", "相关推荐", "相關推薦",
+	"réagir", "laisser un commentaire", "vos commentaires", "leave a comment",
+}
+
+// relatedMarker reports whether line t announces a related-headline list
+// or the page furniture that follows an article.
 func relatedMarker(t string) bool {
-	s := strings.TrimFunc(t, func(r rune) bool {
+	s := strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return relatedMarkers[strings.ToLower(s)]
+	}))
+	if relatedMarkers[s] {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 20 {
+		return false
+	}
+	for _, m := range endMarkers {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // uiLines are page furniture that is never article text.
@@ -595,7 +626,7 @@ var (
 		`|(?:\p{Han}{1,4}(?:社|报|報))[\p{Han}.·]{0,8}(?:电|電)[))]?\s*(?:——|—|–|--|-|:|:)?` +
 		`)\s*`)
 	// 越通社驻东京记者报道, 越通社特派记者报道:
-	reporterRe = regexp.MustCompile(`^(?:\p{Han}{1,4}(?:社|报|報|台))?(?:驻|駐)?\p{Han}{0,8}?(?:特派|前方)?(?:记者|記者)\p{Han}{0,4}?(?:报道|報導|報道|消息)\s*[,,::]\s*`)
+	reporterRe = regexp.MustCompile(`^[((](?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[^()]{1,12}[))]\s*|^(?:\p{Han}{1,4}(?:社|报|報|台))?(?:驻|駐)?\p{Han}{0,8}?(?:特派|前方)?(?:记者|記者)\p{Han}{0,4}?(?:报道|報導|報道|消息)\s*[,,::]\s*`)
 )
 
 func datelineRe(zh bool) *regexp.Regexp {
@@ -613,7 +644,7 @@ var (
 	latinSignatureEnd = regexp.MustCompile(`(?:[.!?»"”)]|\s)(\s*[-–—]\s*[A-Z]{2,8}(?:/[A-Z]{2,8})*\s*)$` +
 		`|\s((?:VNA|CVN|VOV|AFP|TTXVN|VNS|VOVWORLD|Belga|Reuters|Xinhua)(?:/[A-Z]{2,8})*\s*)$` +
 		`|(\s*\((?:VNA|CVN|VOV|AFP|Belga|Reuters|AP|Xinhua|[A-Z]{2,6}/[A-Z]{2,6})\)\s*)$`)
-	signatureOnly = regexp.MustCompile(`^(?:[((《]?\s*(?:[\p{Han}]{1,4}社|[A-Z]{2,8}(?:/[A-Z]{2,8})*|完)\s*[))》]?|[《((]?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|撰文|编译|編譯|Source|Auteur|Rédaction)\s*[::].{0,40}?[》))]?)$`)
+	signatureOnly = regexp.MustCompile(`^(?:[((《]?\s*(?:[\p{Han}]{1,4}社(?:\s*[-–—/]\s*[A-Z]{2,6})?|[A-Z]{2,8}(?:/[A-Z]{2,8})*|完|(?:转自|轉自|转载自|轉載自)[^()]{1,20})\s*[))》]?[。.]?|[《((]?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|撰文|编译|編譯|Source|Auteur|Rédaction)\s*[::].{0,40}?[》))]?)$`)
 )
 
 func signatureEnd(zh bool) *regexp.Regexp {

@@ -232,7 +232,7 @@ func (g *glueFixer) split2(w string, content bool) string {
 // inflection of a known word ("malaisienne", "finalisant") rather than
 // two glued words.
 func (g *glueFixer) inflected(w string) bool {
-	for _, suf := range []string{"s", "x", "e", "es", "ne", "nes", "le", "les", "te", "tes", "ant", "ants", "ante", "ée", "ées", "és", "ment"} {
+	for _, suf := range []string{"s", "x", "e", "es", "ne", "nes", "ant", "ants", "ante", "ée", "ées", "és", "ment"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || utf8.RuneCountInString(stem) < 4 {
 			continue
