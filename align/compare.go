@@ -29,6 +29,9 @@ type FactRef struct {
 	Start    int    `json:"start"`    // byte offsets in the sentence text
 	End      int    `json:"end"`
 	Line     int    `json:"line,omitempty"` // 1-based line of the sentence in its file, 0 if unknown
+	// Kind is the kind of the fact; it matters in [Unaligned.Facts], where
+	// facts of every kind are listed together.
+	Kind extract.Kind `json:"kind,omitempty"`
 }
 
 // A FactDiff is one fact of either version and what became of it in the
@@ -39,6 +42,10 @@ type FactDiff struct {
 	Severity string       `json:"severity"`
 	Left     *FactRef     `json:"left"`
 	Right    *FactRef     `json:"right"`
+	// Note says which tolerance made two values match ("rounded",
+	// "partial name", "province", "repeated mention", …), "" for an exact
+	// match or another status.
+	Note string `json:"note,omitempty"`
 }
 
 // An Unaligned sentence has no counterpart in the other version.

@@ -55,6 +55,7 @@ embedded seed articles.` + exitStatusHelp,
 		newTranslitCmd(nil),
 		newAlignCmd(nil),
 		newEvalAlignCmd(nil),
+		newDiffCmd(nil),
 	)
 	return root
 }
