@@ -25,7 +25,6 @@ func (r *FactRef) describe() string {
 	return s
 }
 
-
 // Message describes d in one line, without position: "changed number:
 // "1.17亿" (117000000) vs "11,7 millions" (11700000) at right line 5",
 // "missing in right: person "梅进勇" (mai tien dung)".

@@ -122,4 +122,3 @@ func runDiff(cmd *cobra.Command, opts *diffOptions) error {
 	}
 	return nil
 }
-
