@@ -211,7 +211,9 @@ func datesCompatible(v, w string) bool {
 	return within(a, b) || within(b, a)
 }
 
-func hasHan(s string) bool { return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) }
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
 
 func peopleCompatible(f, g Fact) bool {
 	fk := append([]string{f.Value}, f.Variants...)
