@@ -617,7 +617,7 @@ func credit(t string) (start, end int, ok bool) {
 
 // Datelines.
 var (
-	latinDateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.-]*(?:[ -][\p{Lu}][\p{L}'’.-]*){0,3})?\s*(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s*)?[((]\s*(?:[\p{Lu}][\p{L}/]{1,15}|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+)\s*[))]\s*[-–—:]+\s*`)
+	latinDateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}'’.-]*(?:[ -][\p{Lu}][\p{L}'’.-]*){0,3})?\s*(?:,\s*(?:(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*)?[((]\s*(?:[\p{Lu}][\p{L}/]{1,15}|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+)\s*[))]\s*[-–—:]+\s*`)
 	zhDateline    = regexp.MustCompile(`^[((]?\s*(?:` +
 		// 越通社河内 ——, 越通社东京8月7日——, (VOVWORLD) -
 		`(?:\p{Han}{1,4}(?:社|报|報|网|網|台|之声|之聲)|[A-Z][A-Za-z]{1,12})[\p{Han}.·\s]{0,10}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:电|電)?[))]?\s*(?:——|—|–|--|-)` +
