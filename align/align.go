@@ -89,7 +89,7 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	p := newProblem(ll, rl, left, right, view)
 	p.skip = a.SkipCost
 	if p.skip == 0 {
-		p.skip = 0.85
+		p.skip = 0.9
 	}
 	p.lengthOnly = a.LengthOnly
 	p.minBand = a.Band
@@ -131,6 +131,11 @@ type problem struct {
 	// holds the word masks of pair (i, j) at poff[i]+j-plo[i].
 	plo, phi, poff []int
 	pairs          []pairMask
+	// normL and normR are 1/(1-background) per sentence, where background
+	// is the mean overlap of the sentence with the other side's sentences
+	// in the band: a bead of unrelated sentences then costs about 1 per
+	// sentence whatever the text's topic density.
+	normL, normR []float64
 }
 
 // pairMask records which words of a left and a right sentence find a word
@@ -207,7 +212,7 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 		s.weight[i] = make([]float64, len(s.forms[i]))
 		km := make(map[int32]uint64)
 		for k, id := range s.forms[i] {
-			w := math.Log(1 + n/float64(df[id]))
+			w := math.Pow(math.Log((n+1)/float64(df[id])), idfPower)
 			if views[i][k].Anchor {
 				w *= 2
 			}
@@ -296,6 +301,40 @@ func (p *problem) setBand(w int, guide []float64) {
 		p.poff[i+1] = p.poff[i] + max(0, p.phi[i]-p.plo[i]+1)
 	}
 	p.fillPairs()
+	p.background()
+}
+
+// background computes normL and normR.
+func (p *problem) background() {
+	p.normL = make([]float64, p.n)
+	p.normR = make([]float64, p.m)
+	if p.lengthOnly {
+		return
+	}
+	sumR := make([]float64, p.m)
+	cntR := make([]float64, p.m)
+	for i := 0; i < p.n; i++ {
+		var sum, cnt float64
+		for j := p.plo[i]; j <= p.phi[i]; j++ {
+			s := p.sim(i, 1, j, 1)
+			sum += s
+			cnt++
+			sumR[j] += s
+			cntR[j]++
+		}
+		p.normL[i] = norm(sum, cnt)
+	}
+	for j := range p.normR {
+		p.normR[j] = norm(sumR[j], cntR[j])
+	}
+}
+
+func norm(sum, cnt float64) float64 {
+	bg := 0.0
+	if cnt > 0 {
+		bg = sum / cnt
+	}
+	return 1 / (1 - min(bg, 0.8))
 }
 
 // fillPairs computes the word masks of every pair in the pair band, by an
@@ -397,9 +436,9 @@ func (p *problem) lengthCost(l1, l2 float64) float64 {
 }
 
 // Weights of the cost terms for lexical scoring.
-const (
+var (
 	wLex   = 1.0  // per sentence, times (1 - sim)
-	wLen   = 0.08 // times the length cost
+	wLen   = 0.05 // times the length cost
 	wPrior = 0.15 // times -log prior
 )
 
@@ -417,7 +456,14 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 		return prior[sh] + lc, math.Exp(-lc)
 	}
 	s := p.sim(i0, sh.a, j0, sh.b)
-	return wLex*float64(sh.a+sh.b)*(1-s) + wLen*lc + wPrior*prior[sh], s
+	var nrm float64
+	for x := i0; x < i0+sh.a; x++ {
+		nrm += p.normL[x]
+	}
+	for y := j0; y < j0+sh.b; y++ {
+		nrm += p.normR[y]
+	}
+	return wLex*nrm*(1-s) + wLen*lc + wPrior*prior[sh], s
 }
 
 func (p *problem) sumLen(s *side, i0, k int) float64 {
@@ -628,3 +674,7 @@ func (p *problem) beads(path []step) []Bead {
 func sortKeys(k []keyMask) {
 	slices.SortFunc(k, func(x, y keyMask) int { return int(x.key) - int(y.key) })
 }
+
+// idfPower sharpens the IDF weights of words: topic words that occur in
+// most sentences of a text then count little.
+var idfPower = 2.0

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/aligner/aligner/extract"
 	"github.com/aligner/aligner/lexicon"
 )
 
@@ -31,7 +32,12 @@ import (
 // function is safe for concurrent use.
 func DefaultView(lang language.Tag, s string) []Word {
 	zh := base(lang) == "zh"
+	if zh {
+		s = lexicon.Simplified(s)
+	}
 	toks := lexicon.Tokenize(lang, s)
+	facts := extract.Sentence(lang, s)
+	factUsed := make([]bool, len(facts))
 	var mentions []lexicon.Mention
 	if strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f || unicode.IsUpper(r) }) {
 		mentions = lexicon.Find(lang, s)
@@ -71,9 +77,41 @@ func DefaultView(lang language.Tag, s string) []Word {
 				w.Keys = append(w.Keys[:len(w.Keys):len(w.Keys)], "g:"+m.Entry.ID)
 			}
 		}
+		for k, f := range facts {
+			if f.Start < t.End && t.Start < f.End && !factUsed[k] {
+				// The first content word of a fact carries its keys.
+				factUsed[k] = true
+				w.Keys = append(w.Keys[:len(w.Keys):len(w.Keys)], factKeys(f)...)
+				w.Anchor = true
+			}
+		}
 		words = append(words, w)
 	}
+	// Facts whose words were all stop words ("un", "deux") still count.
+	for k, f := range facts {
+		if !factUsed[k] {
+			k := factKeys(f)
+			words = append(words, Word{Form: k[0], Keys: k, Anchor: true})
+		}
+	}
 	return words
+}
+
+// factKeys returns the keys of a date or number fact: "d:2019-02-20" and
+// "d:--02-20" for a full date (the other version may omit the year),
+// "n:1200" for a number.
+func factKeys(f extract.Fact) []string {
+	switch f.Kind {
+	case extract.Date:
+		k := []string{"d:" + f.Value}
+		if len(f.Value) == 10 && f.Value[4] == '-' && f.Value[7] == '-' {
+			k = append(k, "d:--"+f.Value[5:])
+		}
+		return k
+	case extract.Number:
+		return []string{"n:" + f.Value}
+	}
+	return []string{string(f.Kind) + ":" + f.Value}
 }
 
 // wordInfo is the cached analysis of one word.
@@ -128,8 +166,13 @@ func analyse(lang language.Tag, text string) *wordInfo {
 		c.form = truncate(c.folded, 6)
 	}
 	c.keys = lexicon.Concepts(lang, text)
-	if !zh && len(c.keys) == 0 && text != strings.ToLower(text) {
-		c.keys = lexicon.Concepts(lang, strings.ToLower(text))
+	if !zh && len(c.keys) == 0 {
+		// Plurals and capitalised forms the lexicon may lack.
+		for _, f := range singulars(strings.ToLower(text)) {
+			if c.keys = lexicon.Concepts(lang, f); len(c.keys) > 0 {
+				break
+			}
+		}
 	}
 	if zh && lexicon.IsName(text) {
 		c.name = true
@@ -140,4 +183,21 @@ func analyse(lang language.Tag, text string) *wordInfo {
 		}
 	}
 	return c
+}
+
+// singulars returns w and the singular forms it may have: "secteurs" →
+// "secteur", "journaux" → "journal", "études" → "étude".
+func singulars(w string) []string {
+	out := []string{w}
+	switch {
+	case strings.HasSuffix(w, "aux") && len(w) > 4:
+		out = append(out, w[:len(w)-3]+"al", w[:len(w)-1])
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		out = append(out, w[:len(w)-3]+"y", w[:len(w)-1])
+	case strings.HasSuffix(w, "es") && len(w) > 3:
+		out = append(out, w[:len(w)-1], w[:len(w)-2])
+	case (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && len(w) > 3:
+		out = append(out, w[:len(w)-1])
+	}
+	return out
 }
