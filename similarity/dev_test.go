@@ -13,6 +13,7 @@ import (
 )
 
 var fitFlag = flag.Bool("fit", false, "fit the pairing models on the dev corpus and print their weights")
+var lambdaFlag = flag.Float64("lambda", 0.05, "L2 penalty of the fit")
 
 // devDir is the development corpus beside the project, or "" when absent.
 func devDir(t testing.TB) string {
@@ -53,6 +54,7 @@ func loadLabelled(t testing.TB, docsDir, goldPath string) *labelled {
 		t.Fatal(err)
 	}
 	l := &labelled{ps: ps, sc: NewScorer(ps, voc), gold: map[[2]string]string{}}
+	l.sc.Compete(ps, language.Chinese, language.French, Options{})
 	for _, g := range gp {
 		l.gold[[2]string{filepath.Base(g.Left), filepath.Base(g.Right)}] = g.Relation
 	}
@@ -85,11 +87,11 @@ func TestFitDev(t *testing.T) {
 			}
 		}
 	}
-	ms, err := Fit(same, 1)
+	ms, err := Fit(same, *lambdaFlag)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mr, err := Fit(rel, 1)
+	mr, err := Fit(rel, *lambdaFlag)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,4 +143,61 @@ func TestPairDev(t *testing.T) {
 	if sc.RelatedAsSame > 0 {
 		t.Errorf("%d gold related pairs reported as same, want 0", sc.RelatedAsSame)
 	}
+}
+
+// TestCrossValidateDev fits the models on four fifths of the Chinese
+// documents' pairs and pairs the fifth with them, for each fifth: an honest
+// estimate of quality on documents the weights never saw.
+func TestCrossValidateDev(t *testing.T) {
+	if !*fitFlag {
+		t.Skip("run with -fit to cross-validate the pairing models")
+	}
+	dir := devDir(t)
+	l := loadLabelled(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold.tsv"))
+	f, err := os.Open(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadGold(f, "gold.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const folds = 5
+	var pred []Predicted
+	for k := 0; k < folds; k++ {
+		var same, rel []Example
+		held := map[*Profile]bool{}
+		for i, a := range l.zh {
+			if i%folds == k {
+				held[a] = true
+				continue
+			}
+			for _, b := range l.fr {
+				x := l.sc.Features(a, b)
+				g := l.gold[[2]string{filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID)}]
+				same = append(same, Example{X: x, Label: g == Same})
+				rel = append(rel, Example{X: x, Label: g != ""})
+			}
+		}
+		ms, err1 := Fit(same, *lambdaFlag)
+		mr, err2 := Fit(rel, *lambdaFlag)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		sc := *l.sc
+		sc.Same, sc.Related = ms, mr
+		var ps []*Profile
+		for _, p := range l.ps {
+			if p.Doc.Lang != language.Chinese || held[p] {
+				ps = append(ps, p)
+			}
+		}
+		for _, m := range Pair(&sc, ps, language.Chinese, language.French, Options{}) {
+			pred = append(pred, Predicted{Left: m.Left.Doc.ID, Right: m.Right.Doc.ID, Relation: m.Relation})
+		}
+	}
+	s := Evaluate(gold, pred, l.ids())
+	t.Logf("%d-fold cross-validation: same P %.3f R %.3f F1 %.3f; related P %.3f R %.3f F1 %.3f; related as same %d",
+		folds, s.Same.Precision, s.Same.Recall, s.Same.F1, s.Related.Precision, s.Related.Recall, s.Related.F1, s.RelatedAsSame)
 }

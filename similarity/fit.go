@@ -31,7 +31,7 @@ func Fit(examples []Example, lambda float64) (Model, error) {
 	if pos == 0 || pos == len(examples) {
 		return Model{}, errors.New("similarity: fit needs positive and negative examples")
 	}
-	wPos := float64(len(examples)-pos) / float64(pos)
+	wPos := 1.0
 	loss := func(w []float64, grad []float64) float64 {
 		if grad != nil {
 			for i := range grad {

@@ -2,7 +2,6 @@ package similarity
 
 import (
 	"math"
-	"runtime"
 	"sort"
 	"strconv"
 	"sync"
@@ -74,15 +73,7 @@ type candidate struct {
 // then by decreasing score. Pair is deterministic whatever GOMAXPROCS.
 func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Match {
 	opt = opt.withDefaults()
-	var L, R []int
-	for i, p := range ps {
-		switch p.Doc.Lang {
-		case left:
-			L = append(L, i)
-		case right:
-			R = append(R, i)
-		}
-	}
+	L, R := byLang(ps, left), byLang(ps, right)
 	cands := s.candidates(ps, L, R, opt)
 
 	// Best logits per document, for competition.
@@ -141,10 +132,51 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 
-// candidates scores the blocked candidate pairs, in parallel, and returns
-// those worth keeping (either model above a low floor) in (l, r) order.
-func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate {
-	// Right documents with a date, sorted by the start of their date.
+// Compete prepares the competition features of the profiles of languages
+// left and right: each profile's best TF-IDF cosine among its blocked
+// candidates in the other language. [Pair] calls it; call it before
+// [Scorer.Features] when scoring pairs by hand.
+func (s *Scorer) Compete(ps []*Profile, left, right language.Tag, opt Options) {
+	opt = opt.withDefaults()
+	L, R := byLang(ps, left), byLang(ps, right)
+	s.compete(ps, L, blocked(ps, L, R, opt))
+}
+
+func byLang(ps []*Profile, lang language.Tag) []int {
+	var out []int
+	for i, p := range ps {
+		if p.Doc.Lang == lang {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// compete sets bestCos on every profile from the blocked candidate lists.
+func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) {
+	cos := make([][]float64, len(L))
+	parallel(len(L), func(k int) {
+		cos[k] = make([]float64, len(cands[k]))
+		for j, r := range cands[k] {
+			cos[k][j] = Cosine(ps[L[k]].vec, ps[r].vec)
+		}
+	})
+	for _, p := range ps {
+		p.bestCos = 0
+	}
+	for k, l := range L {
+		for j, r := range cands[k] {
+			c := cos[k][j]
+			ps[l].bestCos = math.Max(ps[l].bestCos, c)
+			ps[r].bestCos = math.Max(ps[r].bestCos, c)
+		}
+	}
+}
+
+// blocked returns, for each left profile, the right profiles it is compared
+// with: those whose date lies within the window of its own, plus those
+// without a date; a left profile without a date is compared with all.
+func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 	type dated struct{ i, lo, hi int }
 	var withDate []dated
 	var noDate []int
@@ -163,55 +195,54 @@ func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate 
 		}
 		return withDate[i].i < withDate[j].i
 	})
+	out := make([][]int, len(L))
+	for k, l := range L {
+		lo, hi, ok := ps[l].anchor.days()
+		if !ps[l].anchorOK || !ok {
+			out[k] = R
+			continue
+		}
+		var rs []int
+		from := sort.Search(len(withDate), func(i int) bool { return withDate[i].lo >= lo-opt.Window-maxLen })
+		for i := from; i < len(withDate) && withDate[i].lo <= hi+opt.Window; i++ {
+			if withDate[i].hi >= lo-opt.Window {
+				rs = append(rs, withDate[i].i)
+			}
+		}
+		rs = append(rs, noDate...)
+		sort.Ints(rs)
+		out[k] = rs
+	}
+	return out
+}
+
+// candidates scores the blocked candidate pairs, in parallel, and returns
+// those worth keeping (either model above a low floor) in (l, r) order.
+func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate {
+	cands := blocked(ps, L, R, opt)
+	s.compete(ps, L, cands)
 	floor := logit(0.05)
 	results := make([][]candidate, len(L))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range next {
-				l := L[k]
-				var rs []int
-				if lo, hi, ok := ps[l].anchor.days(); ps[l].anchorOK && ok {
-					from := sort.Search(len(withDate), func(i int) bool { return withDate[i].lo >= lo-opt.Window-maxLen })
-					for i := from; i < len(withDate) && withDate[i].lo <= hi+opt.Window; i++ {
-						if withDate[i].hi >= lo-opt.Window {
-							rs = append(rs, withDate[i].i)
-						}
-					}
-					rs = append(rs, noDate...)
-				} else {
-					rs = R
-				}
-				var cs []candidate
-				for _, r := range rs {
-					x := s.Features(ps[l], ps[r])
-					c := candidate{l: l, r: r, logit: s.Same.Logit(x), relLogit: s.Related.Logit(x)}
-					if c.logit >= floor || c.relLogit >= floor {
-						cs = append(cs, c)
-					}
-				}
-				sort.Slice(cs, func(i, j int) bool { return cs[i].r < cs[j].r })
-				results[k] = cs
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(L))
-					mu.Unlock()
-				}
+	parallel(len(L), func(k int) {
+		l := L[k]
+		var cs []candidate
+		for _, r := range cands[k] {
+			x := s.Features(ps[l], ps[r])
+			c := candidate{l: l, r: r, logit: s.Same.Logit(x), relLogit: s.Related.Logit(x)}
+			if c.logit >= floor || c.relLogit >= floor {
+				cs = append(cs, c)
 			}
-		}()
-	}
-	for k := range L {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
+		}
+		results[k] = cs
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			opt.Progress(done, len(L))
+			mu.Unlock()
+		}
+	})
 	var all []candidate
 	for _, cs := range results {
 		all = append(all, cs...)

@@ -32,6 +32,7 @@ type Profile struct {
 	dates    []span // every day-precise date
 	anchor   span   // the document's date for blocking
 	anchorOK bool
+	bestCos  float64 // best cosine among blocked candidates, set by Scorer.compete
 }
 
 // Terms returns the concept counts of one document: lexicon concepts of its

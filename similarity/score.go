@@ -17,11 +17,12 @@ const (
 	fNumbers      // shared distinctive numbers, min(n,3)/3
 	fClose        // document dates known and at most one day apart
 	fFar          // document dates known and more than three days apart
+	fRelCos       // cosine over the best cosine of either document (1: the best candidate of both)
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -116,6 +117,9 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 	x[fBias] = 1
 	cos := Cosine(a.vec, b.vec)
 	x[fCosine] = cos
+	if best := math.Max(a.bestCos, b.bestCos); best > 0 {
+		x[fRelCos] = cos / best
+	}
 	ev.Cosine = round4(cos)
 
 	// Event dates: a lead date of one side among the dates of the other.
