@@ -47,8 +47,13 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 		reasons := map[string]int{}
+		text := joinSentences(d)
 		for _, r := range d.Removed {
 			reasons[r.Reason]++
+			// What was removed as page furniture is nowhere in the text.
+			if r.Reason != ReasonDupLead && r.Reason != ReasonDuplicate && utf8.RuneCountInString(r.Text) >= 8 && strings.Contains(text, r.Text) {
+				t.Errorf("%s: removed %s %q is still among the sentences", d.ID, r.Reason, r.Text)
+			}
 		}
 		for _, want := range []string{ReasonCaption, ReasonDateline, ReasonSignature, ReasonRelated, ReasonDupLead} {
 			if reasons[want] == 0 {

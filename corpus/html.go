@@ -186,7 +186,8 @@ func parseHTML(src string) page {
 			}
 			classes := attrs["class"] + " " + attrs["id"] + " " + attrs["role"]
 			e := openElem{a: a, name: string(name)}
-			e.skip = skipElements[a] || attrs["hidden"] != "" || strings.Contains(attrs["style"], "display:none") ||
+			_, hidden := attrs["hidden"]
+			e.skip = skipElements[a] || hidden || attrs["aria-hidden"] == "true" || strings.Contains(attrs["style"], "display:none") ||
 				boilerClass.MatchString(classes) && !articleClass.MatchString(classes)
 			e.article = a == atom.Article || a == atom.Main || articleClass.MatchString(classes+" "+attrs["itemprop"])
 			if a == atom.H1 {
