@@ -194,6 +194,8 @@ func TestGlue(t *testing.T) {
 		{"l’édificationd’un portail", "l’édification d’un portail"},
 		{"au seindu gouvernement", "au sein du gouvernement"},
 		{"la garantiedela sécurité", "la garantie de la sécurité"},
+		{"leurs entretiensLes relations", "leurs entretiens Les relations"},
+		{"il a adresséses voeux", "il a adressé ses voeux"},
 		// Left alone: names, inflections, unknown loanwords, known words.
 		{"la VietNuc et PetroVietnam", "la VietNuc et PetroVietnam"},
 		{"une équipe malaisienne", "une équipe malaisienne"},

@@ -159,6 +159,11 @@ func (g *glueFixer) split(w string, elided bool) string {
 		if unicode.IsUpper(rs[0]) && g.seen[a] > 0 && g.seen[b] > 0 {
 			return a + " " + b
 		}
+		// A sentence glued to the last word of the previous one:
+		// "entretiensLes relations".
+		if unicode.IsLower(rs[0]) && k >= 3 && g.known(strings.ToLower(a)) {
+			return a + " " + b
+		}
 		return ""
 	}
 	// Elision glued to the previous word: "édificationd’un", "etd'un".
@@ -236,6 +241,9 @@ func (g *glueFixer) inflected(w string) bool {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || utf8.RuneCountInString(stem) < 4 {
 			continue
+		}
+		if strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") {
+			continue // no inflection adds to a plural: "adressés"+"es"
 		}
 		if g.known(stem) || frKnown(stem+"er") || frKnown(stem+"e") || frKnown(stem+"é") {
 			return true
