@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aligner/aligner/seeds"
 	"github.com/aligner/aligner/similarity"
 )
 
@@ -24,18 +25,19 @@ type evalOptions struct {
 func newEvalCmd(runF func(*evalOptions) error) *cobra.Command {
 	opts := evalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval --gold FILE [PATH...]",
+		Use:   "eval [--gold FILE PATH...]",
 		Short: "Score pairing against a gold file (precision, recall, F1)",
 		Long: `eval pairs the articles like "aligner pair" and scores the result against a
 gold file: tab-separated lines "left_file right_file relation [evidence]" with
 relation "same" or "related" (pairs not listed are unrelated), as in
 seeds/gold.tsv. Files are matched to documents by base name. It prints
 precision, recall and F1 for same and for related pairs, and how many gold
-related pairs were reported as same.` + exitStatusHelp,
+related pairs were reported as same. With neither --gold nor PATH, it scores
+the embedded seeds against their own gold pairs.` + exitStatusHelp,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if opts.Gold == "" {
-				return usageErrorf("eval: --gold FILE is required")
+			if opts.Gold == "" && len(opts.Paths) > 0 {
+				return usageErrorf("eval: --gold FILE is required with PATH arguments")
 			}
 			if opts.Format != "text" && opts.Format != "json" {
 				return usageErrorf("--format: unknown format %q (want text or json)", opts.Format)
@@ -62,14 +64,28 @@ func runEval(cmd *cobra.Command, opts *evalOptions) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(opts.Gold)
-	if err != nil {
-		return &usageError{err}
-	}
-	gold, err := similarity.ReadGold(f, opts.Gold)
-	f.Close()
-	if err != nil {
-		return &usageError{err}
+	var gold []similarity.GoldPair
+	if opts.Gold == "" {
+		// No gold and no paths: the embedded seeds and their gold pairs.
+		f, err := seeds.FS.Open("gold.tsv")
+		if err != nil {
+			return err
+		}
+		gold, err = similarity.ReadGold(f, "seeds/gold.tsv")
+		f.Close()
+		if err != nil {
+			return err
+		}
+	} else {
+		f, err := os.Open(opts.Gold)
+		if err != nil {
+			return &usageError{err}
+		}
+		gold, err = similarity.ReadGold(f, opts.Gold)
+		f.Close()
+		if err != nil {
+			return &usageError{err}
+		}
 	}
 	docs, _, err := opts.Input.load(opts.Paths)
 	if err != nil {
