@@ -28,6 +28,9 @@ func match(chinese, latin string, useGlossary bool) float64 {
 		if s := matchViet(parts[0], toks); s > best {
 			best = s
 		}
+		if base := trimPlaceSuffix(parts[0]); base != parts[0] {
+			best = max(best, matchViet(base, toks))
+		}
 		if best < 0.95 && maybeJapanese(parts[0]) {
 			if s := matchJapanese(parts[0], toks); s > best {
 				best = s
@@ -108,6 +111,9 @@ func matchViet(name string, toks []string) float64 {
 		}
 		return false
 	}
+	if len(toks) == 1 && len(rs) > 1 && gluedSyllables(rs, toks[0], has) {
+		return 0.95 // Hanoi, Haiphong
+	}
 	if len(toks) == len(rs) {
 		ok := 0
 		for i, r := range rs {
@@ -135,6 +141,34 @@ func matchViet(name string, toks []string) float64 {
 		return 0.75
 	}
 	return 0
+}
+
+// trimPlaceSuffix removes a trailing administrative suffix (省 province,
+// 市 city, 县 district, …) from a name of three or more characters.
+func trimPlaceSuffix(name string) string {
+	if runeLen(name) < 3 {
+		return name
+	}
+	for _, suf := range []string{"省", "市", "县", "縣", "郡", "坊", "社", "乡", "鄉"} {
+		if s, ok := strings.CutSuffix(name, suf); ok {
+			return s
+		}
+	}
+	return name
+}
+
+// gluedSyllables reports whether w is the readings of rs written as one
+// word.
+func gluedSyllables(rs []rune, w string, has func(rune, string) bool) bool {
+	if len(rs) == 0 {
+		return w == ""
+	}
+	for i := 1; i <= len(w) && i <= 7; i++ {
+		if has(rs[0], w[:i]) && gluedSyllables(rs[1:], w[i:], has) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchJapanese matches ENAMDICT romanisations of a surname + given-name
@@ -184,29 +218,29 @@ func matchJapanese(name string, toks []string) float64 {
 // Latin words: all parts in order or reversed, a subset of the parts
 // (partial names, initials), or all parts glued into one word.
 func matchPhonetic(parts []string, toks []string) float64 {
-	var sk []string
+	var cp []phon
 	for _, p := range parts {
-		sk = append(sk, pinyinSkeleton(syllables(p)))
+		cp = append(cp, chinesePhon(syllables(p)))
 	}
-	var lk []string
+	var lp []phon
 	var initials []byte
 	for _, t := range toks {
 		if len(t) == 1 {
 			initials = append(initials, t[0])
 			continue
 		}
-		lk = append(lk, latinSkeleton(t))
+		lp = append(lp, latinPhon(t))
 	}
-	if len(lk) == 0 {
+	if len(lp) == 0 {
 		return 0
 	}
 	best := 0.0
 	// One Latin word against all parts glued, or against one part.
-	if len(lk) == 1 {
-		best = max(best, skelSim(strings.Join(sk, ""), lk[0]))
-		for i, s := range sk {
-			v := skelSim(s, lk[0])
-			if len(sk) > 1 {
+	if len(lp) == 1 {
+		best = max(best, phonSim(gluePhon(cp), lp[0]))
+		for i, c := range cp {
+			v := phonSim(c, lp[0])
+			if len(cp) > 1 {
 				v *= 0.9 // partial name
 				if len(initials) > 0 && i > 0 && initialMatches(initials[0], parts[0]) {
 					v = v / 0.9 * 0.95
@@ -216,17 +250,108 @@ func matchPhonetic(parts []string, toks []string) float64 {
 		}
 		return best
 	}
-	if len(lk) == len(sk) {
+	if len(lp) == len(cp) {
 		fw, bw := 0.0, 0.0
-		for i := range sk {
-			fw += skelSim(sk[i], lk[i])
-			bw += skelSim(sk[i], lk[len(lk)-1-i])
+		for i := range cp {
+			fw += phonSim(cp[i], lp[i])
+			bw += phonSim(cp[i], lp[len(lp)-1-i])
 		}
-		best = max(best, fw/float64(len(sk)), 0.95*bw/float64(len(sk)))
+		best = max(best, fw/float64(len(cp)), 0.95*bw/float64(len(cp)))
 	}
 	// All Latin words glued against all parts glued.
-	best = max(best, 0.95*skelSim(strings.Join(sk, ""), strings.Join(lk, "")))
+	best = max(best, 0.95*phonSim(gluePhon(cp), gluePhon(lp)))
 	return best
+}
+
+// A phon is the sound outline of a name word: its consonant skeleton, the
+// skeleton without a final silent consonant (Latin only), and its number
+// of vowel-bearing syllables.
+type phon struct {
+	skel, alt string
+	syl       int
+}
+
+func gluePhon(ps []phon) phon {
+	var g phon
+	for i, p := range ps {
+		g.skel += p.skel
+		if i == len(ps)-1 {
+			g.alt = g.skel[:len(g.skel)-len(p.skel)] + p.alt
+		}
+		g.syl += p.syl
+	}
+	return g
+}
+
+// chinesePhon returns the phon of transcription syllables; syllables that
+// stand for a bare consonant (尔 er, final 斯 si, 夫 fu, 克 ke, …, or one
+// before another consonant) carry no vowel.
+func chinesePhon(syl []string) phon {
+	sk := pinyinSkeleton(syl)
+	n := 0
+	for i, s := range syl {
+		bare := s == "er"
+		if !bare && consonantSyllables[s] {
+			bare = i == len(syl)-1
+			if !bare {
+				ini, _ := splitPinyin(syl[i+1])
+				bare = ini != "" && ini != "y" && ini != "w"
+			}
+		}
+		if !bare {
+			n++
+		}
+	}
+	return phon{sk, sk, n}
+}
+
+// consonantSyllables are syllables transcriptions use for a consonant
+// alone at the end of a word or before another consonant.
+var consonantSyllables = map[string]bool{"si": true, "ke": true, "te": true, "de": true, "ge": true, "fu": true,
+	"bu": true, "pu": true, "mu": true, "ci": true, "zi": true, "le": true, "er": true, "ji": false}
+
+// latinPhon returns the phon of a folded Latin word.
+func latinPhon(w string) phon {
+	p := phon{skel: latinSkeleton(w)}
+	p.alt = p.skel
+	if n := len(w); n > 3 && (strings.IndexByte("dtsx", w[n-1]) >= 0 && strings.IndexByte("aeiouy", w[n-2]) >= 0 || strings.HasSuffix(w, "er")) {
+		p.alt = latinSkeleton(w[:n-1]) // silent final consonant: Gérard, Larcher
+	}
+	inVowel := false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !inVowel {
+			p.syl++
+		}
+		inVowel = v
+	}
+	// A final mute e (Guillaume, Larche) is no syllable.
+	if n := len(w); n > 3 && w[n-1] == 'e' && strings.IndexByte("aeiouy", w[n-2]) < 0 && p.syl > 1 {
+		p.syl--
+	}
+	return p
+}
+
+// phonSim compares a Chinese and a Latin phon: skeleton similarity (the
+// better of with and without a final silent consonant) times agreement of
+// the syllable counts.
+func phonSim(c, l phon) float64 {
+	s := max(skelSim(c.skel, l.skel), skelSim(c.skel, l.alt))
+	d := c.syl - l.syl
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d == 0:
+	case d == 1:
+		s *= 0.85
+	default:
+		s *= 0.6
+	}
+	if len(c.skel) <= 1 {
+		s *= 0.8 // one consonant says little
+	}
+	return s
 }
 
 func initialMatches(initial byte, part string) bool {
@@ -265,9 +390,9 @@ func pinyinSkeleton(syl []string) string {
 			if !strings.HasPrefix(fin, "u") {
 				b.WriteByte('F')
 			}
-		case "s", "z", "c", "x", "j", "q", "zh", "ch", "sh":
-			b.WriteByte('S')
-		case "l", "r":
+		case "s", "z", "c", "x", "j", "q", "zh", "ch", "sh", "r":
+			b.WriteByte('S') // r transcribes j/g as in Jérôme (热罗姆)
+		case "l":
 			b.WriteByte('L')
 		case "m":
 			b.WriteByte('M')
@@ -318,7 +443,11 @@ func latinSkeleton(w string) string {
 			}
 			emit('T')
 		case 'g', 'k', 'q':
-			if next == 'h' || c == 'q' && next == 'u' {
+			if c == 'g' && (next == 'e' || next == 'i' || next == 'y') {
+				emit('S') // soft g: Gérard
+				continue
+			}
+			if next == 'h' || c == 'q' && next == 'u' || c == 'g' && next == 'u' {
 				i++
 			}
 			emit('K')
