@@ -48,3 +48,16 @@ func BenchmarkWordList(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadDev measures loading the development corpus (skipped when
+// it is absent).
+func BenchmarkLoadDev(b *testing.B) {
+	if _, _, err := Load([]string{devDir}, Options{}); err != nil {
+		b.Skip(err)
+	}
+	for b.Loop() {
+		if _, _, err := Load([]string{devDir}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

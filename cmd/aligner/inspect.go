@@ -102,17 +102,18 @@ type inspectView struct {
 // docView is one document as inspect shows it. Other views of a document
 // (facts) are added as fields here.
 type docView struct {
-	ID        string        `json:"id"`
-	Lang      string        `json:"lang"`
-	Script    string        `json:"script"`
-	Format    string        `json:"format"`
-	Title     string        `json:"title"`
-	Date      string        `json:"date,omitempty"`
-	URL       string        `json:"url,omitempty"`
-	Sentences []string      `json:"sentences"`
-	Lines     []int         `json:"lines"`
-	Removed   []removedView `json:"removed,omitempty"`
-	Repairs   []repairView  `json:"repairs,omitempty"`
+	ID        string   `json:"id"`
+	Lang      string   `json:"lang"`
+	Script    string   `json:"script"`
+	Format    string   `json:"format"`
+	Title     string   `json:"title"`
+	Date      string   `json:"date,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Sentences []string `json:"sentences"`
+	Lines     []int    `json:"lines"`
+	// Removed and Repairs are nil unless --show-removed, then lists.
+	Removed *[]removedView `json:"removed,omitempty"`
+	Repairs *[]repairView  `json:"repairs,omitempty"`
 }
 
 type removedView struct {
@@ -143,13 +144,14 @@ func newDocView(d *corpus.Document, showRemoved bool) docView {
 		v.Lines = append(v.Lines, s.Line)
 	}
 	if showRemoved {
-		v.Removed = []removedView{}
+		removed, repairs := []removedView{}, []repairView{}
 		for _, r := range d.Removed {
-			v.Removed = append(v.Removed, removedView{Line: r.Line, Reason: r.Reason, Text: r.Text})
+			removed = append(removed, removedView{Line: r.Line, Reason: r.Reason, Text: r.Text})
 		}
 		for _, r := range d.Repairs {
-			v.Repairs = append(v.Repairs, repairView{Line: r.Line, Old: r.Old, New: r.New})
+			repairs = append(repairs, repairView{Line: r.Line, Old: r.Old, New: r.New})
 		}
+		v.Removed, v.Repairs = &removed, &repairs
 	}
 	return v
 }
@@ -174,15 +176,15 @@ func writeInspectText(w io.Writer, view inspectView) error {
 			fmt.Fprintf(&b, "%*d  L%-4d %s\n", width, k, d.Lines[k], s)
 		}
 		if d.Removed != nil {
-			fmt.Fprintf(&b, "removed (%d):\n", len(d.Removed))
-			for _, r := range d.Removed {
+			fmt.Fprintf(&b, "removed (%d):\n", len(*d.Removed))
+			for _, r := range *d.Removed {
 				fmt.Fprintf(&b, "  L%-4d %-17s %s\n", r.Line, r.Reason, r.Text)
 			}
-			if len(d.Repairs) > 0 {
-				fmt.Fprintf(&b, "repaired (%d):\n", len(d.Repairs))
-				for _, r := range d.Repairs {
-					fmt.Fprintf(&b, "  L%-4d %s → %s\n", r.Line, r.Old, r.New)
-				}
+		}
+		if d.Repairs != nil && len(*d.Repairs) > 0 {
+			fmt.Fprintf(&b, "repaired (%d):\n", len(*d.Repairs))
+			for _, r := range *d.Repairs {
+				fmt.Fprintf(&b, "  L%-4d %s → %s\n", r.Line, r.Old, r.New)
 			}
 		}
 	}
