@@ -55,6 +55,8 @@ embedded seed articles.` + exitStatusHelp,
 		newTranslitCmd(nil),
 		newAlignCmd(nil),
 		newEvalAlignCmd(nil),
+		newCheckCmd(nil),
+		newReportCmd(nil),
 		newDiffCmd(nil),
 	)
 	return root
