@@ -272,12 +272,18 @@ func (f *cmpFact) prepare(sent string, approxTol float64) {
 			}
 		}
 	default:
+		// The ids of the units containing the place, up to its country
+		// excluded: Ha Long Bay is in Quang Ninh, not "in Vietnam" for a
+		// reviewer comparing places.
 		seen := map[string]bool{}
 		add := func(id string) {
 			for depth := 0; id != "" && !seen[id] && depth < 8; depth++ {
+				e := lexicon.Lookup(id)
+				if depth > 0 && (e == nil || e.Kind == "country") {
+					return
+				}
 				seen[id] = true
 				f.ids = append(f.ids, id)
-				e := lexicon.Lookup(id)
 				if e == nil {
 					return
 				}
@@ -598,13 +604,6 @@ func idsMatch(a, b *cmpFact) (float64, string) {
 			return 1.5, "province"
 		}
 	}
-	for _, x := range a.ids {
-		for _, y := range b.ids {
-			if x == y {
-				return 1, "same region"
-			}
-		}
-	}
 	return 0, ""
 }
 
@@ -732,15 +731,12 @@ func (st *cmpState) pairChanged() {
 		kind extract.Kind
 		unit string
 	}
+	slots := st.slots()
 	var groups [2]map[group][]*cmpFact
 	for s := 0; s < 2; s++ {
 		groups[s] = map[group][]*cmpFact{}
 		for _, f := range st.sides[s].facts {
-			if f.partner != nil || f.bead < 0 {
-				continue
-			}
-			b := st.beads[f.bead]
-			if len(b.Left) == 0 || len(b.Right) == 0 || b.Score < st.c.MinChangedScore {
+			if f.partner != nil || f.bead < 0 || slots[f.bead] < 0 {
 				continue
 			}
 			switch f.f.Kind {
@@ -748,7 +744,7 @@ func (st *cmpState) pairChanged() {
 			default:
 				continue
 			}
-			g := group{f.bead, f.f.Kind, ""}
+			g := group{slots[f.bead], f.f.Kind, ""}
 			if f.f.Kind == extract.Number {
 				g.unit = f.f.Unit
 			}
@@ -766,6 +762,39 @@ func (st *cmpState) pairChanged() {
 			l.changed, r.changed = true, true
 		}
 	}
+}
+
+// slots returns, for each bead, the slot its facts may be changed in, or
+// -1: a bead with both sides (and a score of at least MinChangedScore) is
+// a slot; so is a run of consecutive beads with an empty side that has
+// sentences on both sides, where the aligner left apart sentences that
+// may be one another's version with a changed value.
+func (st *cmpState) slots() []int {
+	out := make([]int, len(st.beads))
+	for i := 0; i < len(st.beads); {
+		b := st.beads[i]
+		if len(b.Left) > 0 && len(b.Right) > 0 {
+			out[i] = i
+			if b.Score < st.c.MinChangedScore {
+				out[i] = -1
+			}
+			i++
+			continue
+		}
+		j, hasL, hasR := i, false, false
+		for ; j < len(st.beads) && (len(st.beads[j].Left) == 0 || len(st.beads[j].Right) == 0); j++ {
+			hasL = hasL || len(st.beads[j].Left) > 0
+			hasR = hasR || len(st.beads[j].Right) > 0
+		}
+		for k := i; k < j; k++ {
+			out[k] = -1
+			if hasL && hasR {
+				out[k] = i
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // cmpOrder is the sort key of a FactDiff.
