@@ -56,8 +56,6 @@ embedded seed articles.` + exitStatusHelp,
 		newAlignCmd(nil),
 		newEvalAlignCmd(nil),
 		newCheckCmd(nil),
-		newCheckCmd(nil),
-		newReportCmd(nil),
 		newDiffCmd(nil),
 	)
 	return root
