@@ -212,9 +212,22 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			t = strings.TrimSpace(t[len(m):])
 		}
 		for {
-			m := signatureEnd(zh).FindStringSubmatchIndex(t)
+			// The signature regexps end in $: match them on the tail only.
+			base := 0
+			if len(t) > 160 {
+				base = len(t) - 160
+				for base < len(t) && !utf8.RuneStart(t[base]) {
+					base++
+				}
+			}
+			m := signatureEnd(zh).FindStringSubmatchIndex(t[base:])
 			if m == nil {
 				break
+			}
+			for g := range m {
+				if m[g] >= 0 {
+					m[g] += base
+				}
 			}
 			from := -1
 			for g := 2; g < len(m); g += 2 {
@@ -560,7 +573,7 @@ var (
 // of the line.
 func caption(t string) (start, end int, ok bool) {
 	n := utf8.RuneCountInString(t)
-	if loc := photoMarker.FindStringIndex(t); loc != nil {
+	if loc := findPhotoMarker(t); loc != nil {
 		// The caption runs to its credit; body text may follow it.
 		rest := t[loc[1]:]
 		if _, e, ok := credit(rest); ok && utf8.RuneCountInString(rest[e:]) >= 30 {
@@ -595,11 +608,25 @@ func caption(t string) (start, end int, ok bool) {
 	return 0, e, true
 }
 
+// findPhotoMarker locates the "ảnh 1" marker, or returns nil.
+func findPhotoMarker(t string) []int {
+	if !strings.Contains(t, "ảnh") && !strings.Contains(t, "anh") && !strings.Contains(t, "Ảnh") {
+		return nil // fast path
+	}
+	return photoMarker.FindStringIndex(t)
+}
+
 // credit finds the first photo credit in t.
 func credit(t string) (start, end int, ok bool) {
 	best := -1
-	if loc := hanCredit.FindStringIndex(t); loc != nil {
-		start, end, best = loc[0], loc[1], loc[0]
+	if strings.ContainsAny(t, "图圖摄攝社源供") {
+		if loc := hanCredit.FindStringIndex(t); loc != nil {
+			start, end, best = loc[0], loc[1], loc[0]
+		}
+	}
+	if !strings.Contains(t, "Photo") && !strings.Contains(t, "PHOTO") && !strings.Contains(t, "Ảnh") &&
+		!strings.Contains(t, "Crédit") && !strings.Contains(t, "Source photo") && !strings.Contains(t, "Image") {
+		return start, end, best >= 0
 	}
 	if loc := latinCredit.FindStringIndex(t); loc != nil && (best < 0 || loc[0] < best) {
 		e := loc[1]
