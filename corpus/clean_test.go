@@ -20,7 +20,7 @@ func TestClean(t *testing.T) {
 		{"zh dateline paren", language.Chinese, "(越南.河内15日综合电)越南取得梦幻开局!", "越南取得梦幻开局!"},
 		{"zh reporter", language.Chinese, "越通社驻东京记者报道,双方签署了备忘录。", "双方签署了备忘录。"},
 		{"zh latin agency", language.Chinese, "(VOVWORLD) -应日本的邀请,越南国家主席启程。", "应日本的邀请,越南国家主席启程。"},
-		{"zh signatures", language.Chinese, "双方签署了备忘录。(越通社-VNA)\n越通社\n第二段落也很重要。(完)", "双方签署了备忘录。\n第二段落也很重要。"},
+		{"zh signatures", language.Chinese, "双方签署了备忘录。(越通社-VNA)\n越通社\n第二段落也很重要。(完)\n本报编译员 玄妆\n(轉自新唐人電視台)", "双方签署了备忘录。\n第二段落也很重要。"},
 		{"zh caption credit", language.Chinese, "正文第一段很长很长。\n会议现场。图自越通社\n范明正总理会见山田贵雄大使。(陈海 摄)\n阮富仲在巴黎合影(图片来源:越通社)\n正文第二段。", "正文第一段很长很长。\n正文第二段。"},
 		{"zh photo marker", language.Chinese, "标题 ảnh 1越南政府办公厅主任。图自因特网\n正文。", "正文。"},
 		{"zh related", language.Chinese, "正文第一段很长很长很长很长很长。\n相关新闻\n无关标题\n另一条无关新闻。", "正文第一段很长很长很长很长很长。"},

@@ -196,6 +196,7 @@ func TestGlue(t *testing.T) {
 		{"la garantiedela sécurité", "la garantie de la sécurité"},
 		{"leurs entretiensLes relations", "leurs entretiens Les relations"},
 		{"il a adresséses voeux", "il a adressé ses voeux"},
+		{"Selonlui, le Vietnam", "Selon lui, le Vietnam"},
 		// Left alone: names, inflections, unknown loanwords, known words.
 		{"la VietNuc et PetroVietnam", "la VietNuc et PetroVietnam"},
 		{"une équipe malaisienne", "une équipe malaisienne"},

@@ -197,7 +197,7 @@ func (g *glueFixer) split(w string, elided bool) string {
 		// A capitalised glued pair at a sentence start: "Lemodèle".
 		for k := 1; k < len(rs)-3; k++ {
 			a, b := string(rs[:k]), string(rs[k:])
-			if frFunction[strings.ToLower(a)] && frKnown(b) && g.lower[b] > 0 {
+			if frFunction[strings.ToLower(a)] && (frFunction[b] || frKnown(b) && g.lower[b] > 0) {
 				return a + " " + b
 			}
 		}
