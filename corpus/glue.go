@@ -195,7 +195,7 @@ func (g *glueFixer) split(w string, elided bool) string {
 		}
 	case unicode.IsUpper(rs[0]) && isLowerWord(rs[1:]) && g.seen[w] <= 1:
 		// A capitalised glued pair at a sentence start: "Lemodèle".
-		for k := 1; k < len(rs)-3; k++ {
+		for k := 1; k <= len(rs)-2; k++ {
 			a, b := string(rs[:k]), string(rs[k:])
 			if frFunction[strings.ToLower(a)] && (frFunction[b] || frKnown(b) && g.lower[b] > 0) {
 				return a + " " + b
