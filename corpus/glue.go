@@ -46,7 +46,7 @@ func frKnown(w string) bool {
 // pair glued by a lost line break ("du"+"gouvernement", "entre"+"la").
 var frFunction = func() map[string]bool {
 	m := make(map[string]bool)
-	for _, w := range strings.Fields("le la les de du des un une au aux à a en et ou où par pour sur dans avec sans sous entre que qui ne se sa son ses leur leurs ce cet cette ces est il elle ils elles on nous vous y vers chez dont mais plus très lors selon après avant ont été") {
+	for _, w := range strings.Fields("le la les de du des un une au aux à a en et ou où par pour sur dans avec sans sous entre que qui ne se sa son ses leur leurs ce cet cette ces est il elle ils elles on nous vous y vers chez dont mais plus très lors selon après avant ont été lui eux cela ceci tout tous toute toutes aussi ainsi donc puis alors comme si") {
 		m[w] = true
 	}
 	return m
