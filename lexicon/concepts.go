@@ -122,6 +122,11 @@ func Concepts(lang language.Tag, word string) []string {
 	switch b.String() {
 	case "zh":
 		keys = zhConcepts(word, true)
+		if len(keys) == 0 {
+			if simp := Simplified(word); simp != word {
+				keys = zhConcepts(simp, true)
+			}
+		}
 	case "fr":
 		keys = frConcepts(word)
 	case "en":
@@ -316,31 +321,68 @@ var cognateRules = []struct{ fr, en string }{
 	{"re", "er"}, {"res", "ers"}, {"iser", "ize"}, {"isé", "ized"}, {"isée", "ized"},
 	{"er", "e"}, {"er", ""}, {"er", "ate"}, {"é", "ed"}, {"é", "ate"}, {"ée", "ee"}, {"és", "ates"}, {"ée", "ed"}, {"és", "ed"},
 	{"al", "al"}, {"ale", "al"}, {"aux", "al"}, {"ales", "al"}, {"ant", "ant"}, {"ants", "ants"}, {"ent", "ent"}, {"ents", "ents"},
-	{"gue", "g"}, {"que", "c"}, {"e", ""}, {"es", "s"}, {"s", "s"}, {"", ""},
+	{"gue", "g"}, {"que", "c"}, {"éenne", "ean"}, {"éen", "ean"}, {"et", "ect"}, {"issement", "ment"}, {"issement", "ishment"}, {"at", ""},
+	{"ariat", "ership"}, {"é", ""}, {"ée", ""}, {"ir", ""}, {"ir", "ish"}, {"isse", "ish"}, {"ure", "ure"}, {"eur", "our"},
+	{"e", ""}, {"es", "s"}, {"s", "s"}, {"", ""},
 }
 
 // cognates returns the English words w's cognate rewritings give that are
 // in the English vocabulary, best rule first.
 func cognates(w string) []string {
-	if len([]rune(w)) < 4 {
+	n := len([]rune(w))
+	if n < 4 || falseFriends[w] {
 		return nil
 	}
 	vocab := enVocabOnce()
-	var out []string
-	for _, r := range cognateRules {
-		if !strings.HasSuffix(w, r.fr) {
-			continue
+	if n == 4 {
+		// Short words: the same word only (date, rôle).
+		if f := Fold(w); vocab[f] {
+			return []string{f}
 		}
-		cand := Fold(strings.TrimSuffix(w, r.fr) + r.en)
-		if len(cand) >= 4 && vocab[cand] {
-			out = appendNew(out, cand)
-			if len(out) >= 2 {
-				break
+		return nil
+	}
+	var out []string
+	try := func(stem string) bool {
+		for _, r := range cognateRules {
+			if !strings.HasSuffix(stem, r.fr) {
+				continue
+			}
+			base := strings.TrimSuffix(stem, r.fr)
+			for _, p := range cognatePrefixes {
+				if !strings.HasPrefix(base, p.fr) {
+					continue
+				}
+				cand := Fold(p.en + strings.TrimPrefix(base, p.fr) + r.en)
+				if len(cand) >= 4 && vocab[cand] {
+					out = appendNew(out, cand)
+					if len(out) >= 2 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if !try(w) {
+		// Plural and feminine forms.
+		for _, suf := range []string{"s", "x", "es", "e"} {
+			if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 && len(out) == 0 {
+				try(s)
 			}
 		}
 	}
 	return out
 }
+
+// falseFriends are French words whose English look-alike means something
+// else.
+var falseFriends = set(`pays sein mise tout bien sort pour dire lire plus fine pain rude sale four coin main cent rang lieu
+	chose actuel actuelle actuellement éventuel éventuellement librairie location journée large blessé blesser
+	assister attendre attente rester reste place propre sensible formation`)
+
+// cognatePrefixes rewrite French word beginnings: établir → establish,
+// échange → exchange, étranger → stranger; "" keeps the word as it is.
+var cognatePrefixes = []struct{ fr, en string }{{"", ""}, {"é", "e"}, {"é", "es"}, {"é", "ex"}, {"é", "s"}}
 
 // IsName reports whether the Chinese word w looks like a personal name
 // rather than a vocabulary word: a surname followed by one to three
@@ -350,6 +392,7 @@ func IsName(w string) bool {
 	if !hanOnly(w) {
 		return false
 	}
+	w = Simplified(w)
 	n := runeLen(w)
 	if p := cedictOnce().proper[w]; p == 'P' {
 		return true

@@ -235,7 +235,8 @@ func Find(lang language.Tag, s string) []Mention {
 	return g.findLatin(lang, s)
 }
 
-func (g *glossary) findZh(s string) []Mention {
+func (g *glossary) findZh(orig string) []Mention {
+	s := simplifiedSameLen(orig)
 	var out []Mention
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -252,7 +253,11 @@ func (g *glossary) findZh(s string) []Mention {
 		}
 		found := false
 		for k := len(ends) - 1; k >= 1; k-- { // at least two runes
-			if e := g.zh[s[i:ends[k]]]; e != nil {
+			e := g.zh[orig[i:ends[k]]]
+			if e == nil {
+				e = g.zh[s[i:ends[k]]]
+			}
+			if e != nil {
 				out = append(out, Mention{e, i, ends[k]})
 				i = ends[k]
 				found = true

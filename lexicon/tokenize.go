@@ -176,8 +176,11 @@ func elision(w string) int {
 
 // segmentHan segments the Han run s[start:end].
 func segmentHan(s string, start, end int) []Token {
-	run := s[start:end]
+	// Segment the simplified form of the run (traditional characters map
+	// to simplified ones of the same byte length), keep the original text.
+	run := simplifiedSameLen(s[start:end])
 	d := zhDictOnce()
+	g := glossaryOnce()
 	// Rune boundaries of run.
 	pos := make([]int, 0, len(run)/3+1)
 	for i := range run {
@@ -207,14 +210,59 @@ func segmentHan(s string, start, end int) []Token {
 				best, bestNext = v, j
 			}
 		})
+		// Glossary terms and names are words too.
+		for j := k + 2; j <= n && j-k <= min(g.maxZh, 8); j++ {
+			if g.zh[run[pos[k]:pos[j]]] != nil {
+				v := math.Log(glossaryFreq) - d.logTotal + route[j]
+				if v > best {
+					best, bestNext = v, j
+				}
+			}
+		}
 		route[k], next[k] = best, bestNext
 	}
 	var toks []Token
 	for k := 0; k < n; k = next[k] {
-		a, b := start+pos[k], start+pos[next[k]]
-		toks = append(toks, Token{s[a:b], a, b, Word})
+		toks = append(toks, Token{run[pos[k]:pos[next[k]]], pos[k], pos[next[k]], Word})
 	}
-	return joinNames(s, toks, d)
+	toks = joinNames(run, toks, d)
+	for i := range toks {
+		toks[i].Start += start
+		toks[i].End += start
+		toks[i].Text = s[toks[i].Start:toks[i].End]
+	}
+	return toks
+}
+
+// glossaryFreq is the frequency a glossary term gets in segmentation.
+const glossaryFreq = 500
+
+// simplifiedSameLen returns s with traditional characters replaced by
+// simplified ones when that keeps every character's byte length (so
+// offsets stay valid), else s.
+func simplifiedSameLen(s string) string {
+	v := variantsOnce()
+	var b []byte
+	for i, r := range s {
+		ss := v.t2s[r]
+		if len(ss) == 0 {
+			continue
+		}
+		if _, isSimp := v.s2t[r]; isSimp {
+			continue
+		}
+		if utf8.RuneLen(ss[0]) != utf8.RuneLen(r) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		utf8.EncodeRune(b[i:], ss[0])
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // weakFreq is the frequency under which a dictionary word inside a
@@ -245,12 +293,15 @@ func joinNames(s string, toks []Token, d *zhDict) []Token {
 		}
 		// Vietnamese or Chinese name: surname + two given-name characters.
 		if r, _ := utf8.DecodeRuneInString(t.Text); runeLen(t.Text) == 1 && Surname(r) {
-			m, chars := k+1, 0
-			for m < len(toks) && chars < 2 && givenToken(toks[m].Text, d) {
+			m, chars, want := k+1, 0, 2
+			for m < len(toks) && chars < want && givenToken(toks[m].Text, d) {
+				if chars == 0 && (strings.HasPrefix(toks[m].Text, "氏") || strings.HasPrefix(toks[m].Text, "文")) {
+					want = 3 // 阮氏金银, 阮文安: a middle name and two more
+				}
 				chars += runeLen(toks[m].Text)
 				m++
 			}
-			if chars == 2 && m > k+1 {
+			if chars == want && m > k+1 || want == 3 && chars == 2 && m > k+1 {
 				out = append(out, Token{s[t.Start:toks[m-1].End], t.Start, toks[m-1].End, Word})
 				k = m - 1
 				continue
@@ -300,4 +351,4 @@ const notGiven = "的了在是和与及对将为向等说称指出表示会见�
 
 // translitChars are the characters of Chinese transcriptions of foreign
 // names (the common part of the Xinhua transcription tables).
-const translitChars = "夫娃契茨蒂妮琪娅丽莲黛露薇伊凡谢廖沙娜亚瓦尔斯基科维奇耶夫诺阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕庇宾波伯博布蔡查达戴丹道德登迪蒂杜敦多厄恩尔法菲费芬丰冯弗伏福盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华霍基吉纪加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密缪摩莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琴丘萨塞桑瑟森沙莎舍申什施史舒斯松苏索塔泰坦汤唐陶特滕提托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约扎泽詹兹佐"
+const translitChars = "歇舍谢夫娃契茨蒂妮琪娅丽莲黛露薇伊凡谢廖沙娜亚瓦尔斯基科维奇耶夫诺阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕庇宾波伯博布蔡查达戴丹道德登迪蒂杜敦多厄恩尔法菲费芬丰冯弗伏福盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华霍基吉纪加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密缪摩莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琴丘萨塞桑瑟森沙莎舍申什施史舒斯松苏索塔泰坦汤唐陶特滕提托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约扎泽詹兹佐"
