@@ -65,3 +65,32 @@ func ExampleDocument() {
 	// 0 number 1200 person "1 200 personnes"
 	// 1 date 2019-02-20 "20 février"
 }
+
+func ExampleNames() {
+	for _, f := range extract.Names(language.Chinese, "越南驻日本大使范光校会见了米哈伊尔•马莫诺夫(Mikhail Mamonov)。") {
+		fmt.Printf("%s\t%s %s\n", f.Kind, f.Text, f.Value)
+	}
+	for _, f := range extract.Names(language.French, "Le Premier ministre Pham Minh Chinh a reçu à Hanoï M. David McNaught.") {
+		fmt.Printf("%s\t%s %s\n", f.Kind, f.Text, f.Value)
+	}
+	// Output:
+	// place	越南 country:vn
+	// place	日本 country:jp
+	// person	范光校 pham quang hieu
+	// person	米哈伊尔•马莫诺夫 mikhail mamonov
+	// person	Pham Minh Chinh pham minh chinh
+	// place	Hanoï place:ha-noi
+	// person	David McNaught david mcnaught
+}
+
+func ExampleFact_Compatible() {
+	zh := extract.Numbers(language.Chinese, "1.17亿份档案")[0]
+	fr := extract.Numbers(language.French, "117 millions de dossiers")[0]
+	fmt.Println(zh.Value, fr.Value, zh.Compatible(fr))
+	a := extract.Fact{Kind: extract.Date, Value: "--02-19"}
+	b := extract.Fact{Kind: extract.Date, Value: "2019-02-18/2019-02-20"}
+	fmt.Println(a.Compatible(b))
+	// Output:
+	// 117000000 117000000 true
+	// true
+}

@@ -29,6 +29,7 @@ func Sentence(lang language.Tag, s string) []Fact {
 			out = append(out, q)
 		}
 	}
+	out = append(out, names(lang, s, cover)...)
 	sortFacts(out)
 	return out
 }

@@ -1,0 +1,715 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aligner/aligner/lexicon"
+	"golang.org/x/text/language"
+)
+
+// Names returns the people, places and organisations of s, a sentence in
+// lang, in order of position, with Sentence 0.
+//
+// Places (kind [Place], countries included) and organisations ([Org]) are
+// the glossary and gazetteer mentions of [lexicon.Find]; their Value is the
+// entry id ("place:ha-noi", "country:fr", "org:vna"). Places and
+// organisations inside a title ("越南国会主席", "ambassadeur du Vietnam")
+// are found too. An acronym in parentheses that the glossary does not know,
+// "(AIFB)", is an organisation with Value "acronym:AIFB".
+//
+// People ([Person]) have as Value a folded Latin key ("mai tien dung") and
+// in Variants other keys: the glossary id ("person:mai-tien-dung") and other
+// spellings or readings. They are found as glossary entries; in Chinese, as
+// names joined by a middle dot (米哈伊尔•马莫诺夫), names followed by their
+// Latin form in parentheses (the Latin form becomes the Value), and
+// Vietnamese names (a surname of [lexicon.Surname] and one to three
+// characters that [lexicon.IsName] accepts) next to a title or a cue
+// (主席, 部长, 同志, 女士, 表示 …), read with [lexicon.Translit]; in French
+// and English, capitalised word sequences after a title or a civility
+// (M., Mme, le Premier ministre, President), and sequences of two or more
+// capitalised words that are neither vocabulary nor glossary entries.
+// It is safe for concurrent use.
+func Names(lang language.Tag, s string) []Fact {
+	lk := kindOf(lang)
+	var cover []span
+	for _, d := range scanDates(s, lk) {
+		cover = append(cover, span{d.Start, d.End})
+	}
+	return names(lang, s, cover)
+}
+
+func names(lang language.Tag, s string, cover []span) []Fact {
+	lk := kindOf(lang)
+	ms := lexicon.Find(lang, s)
+	var out []Fact
+	var taken []span  // spans of all mentions, titles included
+	var titles []span // spans of title mentions
+	for _, m := range ms {
+		sp := span{m.Start, m.End}
+		taken = append(taken, sp)
+		switch m.Entry.Kind {
+		case "place", "country":
+			out = append(out, entryFact(s, m, Place))
+		case "org":
+			out = append(out, entryFact(s, m, Org))
+		case "person":
+			out = append(out, personEntryFact(s, m))
+		case "title", "term":
+			if m.Entry.Kind == "title" {
+				titles = append(titles, sp)
+			}
+			out = append(out, innerMentions(lang, s, m)...)
+		}
+	}
+	var people []Fact
+	if lk == langZh {
+		var notPeople []span
+		for _, m := range ms {
+			if m.Entry.Kind != "person" {
+				notPeople = append(notPeople, span{m.Start, m.End})
+			}
+		}
+		people = zhDotted(s, notPeople)
+		people = append(people, zhPeople(s, ms, taken, titles)...)
+		// Latin names inside Chinese text: 参赞David McNaught.
+		people = append(people, latinPeople(language.English, s, ms, taken, titles)...)
+	} else {
+		people = latinPeople(lang, s, ms, taken, titles)
+	}
+	for _, p := range people {
+		sp := span{p.Start, p.End}
+		if overlapsAny(sp, cover) {
+			continue
+		}
+		// A longer name around a glossary person (路易斯‧…‧貝爾特拉米諾):
+		// widen the glossary fact, keep its value.
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.Kind == Person && p.Start <= o.Start && p.End >= o.End && (p.Start < o.Start || p.End > o.End) {
+				o.Start, o.End, o.Text = p.Start, p.End, p.Text
+				addVariant(o, p.Value)
+				for _, v := range p.Variants {
+					addVariant(o, v)
+				}
+				taken = append(taken, sp)
+				merged = true
+			}
+		}
+		if merged {
+			continue
+		}
+		if !overlapsAny(sp, taken) {
+			out = append(out, p)
+			taken = append(taken, sp)
+		}
+	}
+	out = append(out, acronyms(s, ms)...)
+	// Latin forms in parentheses after a known person: keep them as
+	// variants.
+	for i := range out {
+		if out[i].Kind == Person {
+			if lat, _, ok := parenLatin(s, out[i].End); ok {
+				addVariant(&out[i], lexicon.Fold(lat))
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End < out[b].End
+	})
+	return out
+}
+
+func addVariant(f *Fact, v string) {
+	if v == "" || v == f.Value {
+		return
+	}
+	for _, w := range f.Variants {
+		if w == v {
+			return
+		}
+	}
+	f.Variants = append(f.Variants, v)
+}
+
+func entryFact(s string, m lexicon.Mention, kind Kind) Fact {
+	return Fact{Kind: kind, Text: s[m.Start:m.End], Value: m.Entry.ID, Start: m.Start, End: m.End}
+}
+
+// personEntryFact makes a person fact from a glossary person: the Value is
+// the folded first Latin name, the Variants the id and the other names.
+func personEntryFact(s string, m lexicon.Mention) Fact {
+	f := Fact{Kind: Person, Text: s[m.Start:m.End], Start: m.Start, End: m.End}
+	var latin []string
+	latin = append(latin, m.Entry.En...)
+	latin = append(latin, m.Entry.Fr...)
+	for _, l := range latin {
+		k := lexicon.Fold(l)
+		if f.Value == "" {
+			f.Value = k
+		} else {
+			addVariant(&f, k)
+		}
+	}
+	if f.Value == "" {
+		f.Value = lexicon.Fold(f.Text)
+	}
+	addVariant(&f, m.Entry.ID)
+	return f
+}
+
+// innerMentions finds places and organisations inside a title or term
+// mention: 越南 in 越南国会主席, Vietnam in "ambassadeur du Vietnam".
+func innerMentions(lang language.Tag, s string, m lexicon.Mention) []Fact {
+	var out []Fact
+	var seen []span
+	try := func(lo, hi int) {
+		if lo >= hi {
+			return
+		}
+		for _, in := range lexicon.Find(lang, s[lo:hi]) {
+			k := in.Entry.Kind
+			if k != "place" && k != "country" && k != "org" {
+				continue
+			}
+			sp := span{lo + in.Start, lo + in.End}
+			if sp == (span{m.Start, m.End}) || overlapsAny(sp, seen) {
+				continue
+			}
+			seen = append(seen, sp)
+			kind := Place
+			if k == "org" {
+				kind = Org
+			}
+			out = append(out, Fact{Kind: kind, Text: s[sp.start:sp.end], Value: in.Entry.ID, Start: sp.start, End: sp.end})
+		}
+	}
+	_, lw := utf8.DecodeLastRuneInString(s[m.Start:m.End])
+	_, fw := utf8.DecodeRuneInString(s[m.Start:m.End])
+	try(m.Start, m.End-lw)
+	try(m.Start+fw, m.End)
+	return out
+}
+
+// parenLatin reads "(Latin Name)" or "（Latin Name，音译）" at byte i of s
+// (spaces allowed before): a name of capitalised words, not an acronym.
+// It returns the name and the end of the parenthesis.
+func parenLatin(s string, i int) (string, int, bool) {
+	j := skipSpaces(s, i)
+	r, w := runeAt(s, j)
+	if r != '(' && r != '（' {
+		return "", 0, false
+	}
+	k := j + w
+	end := strings.IndexAny(s[k:], ")）")
+	if end < 0 || end > 80 {
+		return "", 0, false
+	}
+	inner := s[k : k+end]
+	_, cw := runeAt(s, k+end)
+	close := k + end + cw
+	if c := strings.IndexAny(inner, ",，;；"); c >= 0 {
+		inner = inner[:c]
+	}
+	inner = strings.TrimSpace(inner)
+	if inner == "" || strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) || isDigit(r) }) {
+		return "", 0, false
+	}
+	words := strings.Fields(inner)
+	upper := 0
+	for _, wd := range words {
+		first, _ := utf8.DecodeRuneInString(wd)
+		if !unicode.IsUpper(first) && !isParticle(wd) {
+			return "", 0, false
+		}
+		if isAllCaps(wd) {
+			upper++
+		}
+	}
+	if upper == len(words) && len(words) == 1 {
+		return "", 0, false // an acronym
+	}
+	return inner, close, true
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "du", "van", "von", "der", "da", "di", "del", "bin", "al", "el", "le", "la", "y", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// acronyms finds "(AIFB)": upper-case letters in parentheses that the
+// glossary does not know.
+func acronyms(s string, ms []lexicon.Mention) []Fact {
+	var out []Fact
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if r != '(' && r != '（' {
+			i += w
+			continue
+		}
+		k := i + w
+		j := k
+		for j < len(s) && ((s[j] >= 'A' && s[j] <= 'Z') || (j > k && (s[j] == '-' || s[j] == '&'))) {
+			j++
+		}
+		c, cw := runeAt(s, j)
+		if j-k >= 2 && j-k <= 10 && (c == ')' || c == '）') {
+			known := false
+			for _, m := range ms {
+				if m.Start <= k && m.End >= j {
+					known = true
+				}
+			}
+			if !known {
+				out = append(out, Fact{Kind: Org, Text: s[k:j], Value: "acronym:" + s[k:j], Start: k, End: j})
+			}
+			i = j + cw
+			continue
+		}
+		i += w
+	}
+	return out
+}
+
+// Chinese people.
+
+// zhStop are characters that do not occur in transliterated names and end
+// a name run on the left.
+const zhStop = "了的与及对向在是被把将并从于给让跟而或也都还又就已请据说、，。：；！？“”《》「」"
+
+var zhDots = "•·‧・"
+
+var zhCuesAfter = []string{"同志", "女士", "先生", "夫人", "夫妇", "主席", "总理", "总书记", "书记", "部长", "副部长", "大使",
+	"主任", "会长", "院长", "市长", "省长", "议长", "总统", "首相", "将军", "上将", "教授", "博士", "表示", "强调", "指出",
+	"认为", "说", "称", "介绍", "一行", "率", "会见", "会晤", "出席", "主持", "发表", "致", "指出", "透露", "希望", "建议",
+	"祝贺", "感谢", "在", "向", "与", "和", "同"}
+
+func isHanAt(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	return isHan(r)
+}
+
+// hanRunBack returns the start of the Han run ending at byte end, stopping
+// at stop characters, non-Han runes and the end of a taken span.
+func hanRunBack(s string, end int, taken []span) int {
+	i := end
+	for i > 0 {
+		r, w := runeBefore(s, i)
+		if !isHan(r) || strings.ContainsRune(zhStop, r) {
+			break
+		}
+		stop := false
+		for _, t := range taken {
+			if t.end == i {
+				stop = true
+			}
+		}
+		if stop {
+			break
+		}
+		i -= w
+	}
+	return i
+}
+
+// hanRunFwd returns the end of the Han run starting at byte start.
+func hanRunFwd(s string, start int, taken []span) int {
+	i := start
+	for i < len(s) {
+		r, w := runeAt(s, i)
+		if !isHan(r) || strings.ContainsRune(zhStop, r) {
+			break
+		}
+		stop := false
+		for _, t := range taken {
+			if t.start == i {
+				stop = true
+			}
+		}
+		if stop {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+func translitFact(s string, start, end int, latin string) Fact {
+	f := Fact{Kind: Person, Text: s[start:end], Start: start, End: end}
+	cands := lexicon.Translit(f.Text)
+	if latin != "" {
+		f.Value = lexicon.Fold(latin)
+	}
+	for k, c := range cands {
+		if k >= 3 {
+			break
+		}
+		if f.Value == "" {
+			f.Value = lexicon.Fold(c.Latin)
+		} else {
+			addVariant(&f, lexicon.Fold(c.Latin))
+		}
+	}
+	if f.Value == "" {
+		f.Value = f.Text
+	}
+	return f
+}
+
+func zhPeople(s string, ms []lexicon.Mention, taken, titles []span) []Fact {
+	var out []Fact
+	add := func(f Fact) {
+		sp := span{f.Start, f.End}
+		if f.End > f.Start && !overlapsAny(sp, taken) {
+			out = append(out, f)
+			taken = append(taken, sp)
+		}
+	}
+	// Names followed by their Latin form: 帕特里斯(Patrice Bessas).
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if r != '(' && r != '（' {
+			i += w
+			continue
+		}
+		lat, _, ok := parenLatin(s, i)
+		if !ok || !isHanBefore(s, i) {
+			i += w
+			continue
+		}
+		runStart := hanRunBack(s, i, taken)
+		best, bestStart := 0.0, -1
+		for st := runStart; st < i; {
+			n := utf8.RuneCountInString(s[st:i])
+			if n >= 2 && n <= 12 {
+				if sc := lexicon.Match(s[st:i], lat); sc > best+0.02 || (sc >= best-0.02 && sc > 0 && bestStart < 0) {
+					best, bestStart = sc, st
+				}
+			}
+			_, w2 := runeAt(s, st)
+			st += w2
+		}
+		if bestStart >= 0 && best >= 0.5 {
+			add(translitFact(s, bestStart, i, lat))
+		}
+		i += w
+	}
+	// Vietnamese names by surname, with a cue next to them.
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if !lexicon.Surname(r) || overlapsAny(span{i, i + w}, taken) {
+			i += w
+			continue
+		}
+		titleBefore := false
+		for _, t := range titles {
+			if t.end == i {
+				titleBefore = true
+			}
+		}
+		if p, _ := runeBefore(s, i); p == '、' && !titleBefore {
+			// 陪同…的有：部长甲、部长乙 — a list after a title.
+			titleBefore = len(out) > 0 && out[len(out)-1].Kind == Person
+		}
+		found := false
+		for _, n := range []int{3, 2, 4} {
+			if n == 4 && !strings.HasPrefix(s[i+w:], "氏") {
+				continue
+			}
+			end := i
+			ok := true
+			for k := 0; k < n; k++ {
+				r2, w2 := runeAt(s, end)
+				if !isHan(r2) || strings.ContainsRune(zhStop, r2) {
+					ok = false
+					break
+				}
+				end += w2
+			}
+			if !ok || overlapsAny(span{i, end}, taken) {
+				continue
+			}
+			name := s[i:end]
+			if !lexicon.IsName(name) || hasTitleWord(name) {
+				continue
+			}
+			if titleBefore || cueAfter(s, end, taken) {
+				add(translitFact(s, i, end, ""))
+				i = end
+				found = true
+				break
+			}
+		}
+		if !found {
+			i += w
+		}
+	}
+	return out
+}
+
+func isHanBefore(s string, i int) bool {
+	r, _ := runeBefore(s, i)
+	return isHan(r)
+}
+
+func cueAfter(s string, end int, taken []span) bool {
+	for _, t := range taken {
+		if t.start == end {
+			return true // a title or another mention right after
+		}
+	}
+	for _, c := range zhCuesAfter {
+		if strings.HasPrefix(s[end:], c) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimNameEnd cuts a cue glued after a transliterated name.
+func trimNameEnd(s string, start, end int) int {
+	for _, c := range zhCuesAfter {
+		if len(c) > 3 && end-len(c) > start && strings.HasSuffix(s[:end], c) {
+			return end - len(c)
+		}
+	}
+	return end
+}
+
+// Latin people.
+
+var civilities = []string{"M.", "Mme", "Mlle", "MM.", "Mmes", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Pr."}
+
+// latinToken is one word of a capitalised sequence.
+type latinToken struct {
+	start, end int
+	text       string
+}
+
+func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, titles []span) []Fact {
+	lk := kindOf(lang)
+	var out []Fact
+	// Words of s.
+	var words []latinToken
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if !isLetter(r) {
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, w2 := runeAt(s, j)
+			if isLetter(r2) || ((r2 == '-' || r2 == '\'' || r2 == '’') && j > i) {
+				if (r2 == '-' || r2 == '\'' || r2 == '’') && !isLetterAt(s, j+w2) {
+					break
+				}
+				j += w2
+				continue
+			}
+			break
+		}
+		words = append(words, latinToken{i, j, s[i:j]})
+		i = j
+	}
+	isCap := func(t latinToken) bool {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return unicode.IsUpper(r) && !isAllCaps(t.text)
+	}
+	inTaken := func(t latinToken) bool { return overlapsAny(span{t.start, t.end}, taken) }
+	months := append(append([]string{}, frMonths...), enMonths...)
+	isCalendar := func(t latinToken) bool {
+		for _, m := range months {
+			if strings.EqualFold(strings.TrimSuffix(m, "."), t.text) {
+				return true
+			}
+		}
+		for _, d := range append(append([]string{}, frWeekdays...), enWeekdays...) {
+			if strings.EqualFold(d, t.text) {
+				return true
+			}
+		}
+		return false
+	}
+	// adjacent reports whether only spaces separate words a and b.
+	adjacent := func(a, b latinToken) bool {
+		return strings.TrimFunc(s[a.end:b.start], isSpace) == ""
+	}
+	for k := 0; k < len(words); k++ {
+		t := words[k]
+		if !isCap(t) || inTaken(t) || isCalendar(t) {
+			continue
+		}
+		// Extend a capitalised sequence (particles allowed inside).
+		end := k
+		for n := k + 1; n < len(words); n++ {
+			u := words[n]
+			if !adjacent(words[n-1], u) || inTaken(u) || isCalendar(u) {
+				break
+			}
+			if isCap(u) {
+				end = n
+				continue
+			}
+			if isParticle(u.text) && n+1 < len(words) && isCap(words[n+1]) && adjacent(u, words[n+1]) {
+				continue
+			}
+			break
+		}
+		seq := words[k : end+1]
+		// Drop leading stopwords and sentence-initial common words.
+		for len(seq) > 0 && !titleBeforeLatin(s, seq[0].start, titles, lk) &&
+			(lexicon.Stopword(lang, strings.ToLower(seq[0].text)) || (sentenceStart(s, seq[0].start) && known(lang, seq[0].text))) {
+			seq = seq[1:]
+		}
+		k = end
+		if len(seq) == 0 {
+			continue
+		}
+		cue := titleBeforeLatin(s, seq[0].start, titles, lk)
+		if len(seq) < 2 && !cue {
+			continue
+		}
+		if !cue {
+			nKnown := 0
+			for _, w := range seq {
+				if known(lang, w.text) {
+					nKnown++
+				}
+			}
+			if nKnown == len(seq) {
+				continue
+			}
+		}
+		text := s[seq[0].start:seq[len(seq)-1].end]
+		out = append(out, Fact{Kind: Person, Text: text, Value: lexicon.Fold(text), Start: seq[0].start, End: seq[len(seq)-1].end})
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	return isLetter(r)
+}
+
+// known reports whether w is a vocabulary word of lang (or a stopword).
+func known(lang language.Tag, w string) bool {
+	l := strings.ToLower(w)
+	return lexicon.Stopword(lang, l) || len(lexicon.Concepts(lang, l)) > 0
+}
+
+// titleBeforeLatin reports whether a civility or a title (possibly with a
+// nationality adjective and commas) ends right before byte i.
+func titleBeforeLatin(s string, i int, titles []span, lk langKind) bool {
+	before := strings.TrimRight(s[:i], " \u00a0,")
+	for _, c := range civilities {
+		if strings.HasSuffix(before, c) {
+			k := len(before) - len(c)
+			if r, _ := runeBefore(s, k); !isLetter(r) {
+				return true
+			}
+		}
+	}
+	for _, t := range titles {
+		if t.end == len(before) {
+			return true
+		}
+		// "le Premier ministre japonais Kishida Fumio": one lowercase
+		// adjective between the title and the name.
+		gap := strings.TrimSpace(s[min(t.end, len(before)):len(before)])
+		if t.end <= len(before) && gap != "" && !strings.ContainsAny(gap, " ,.;") {
+			r, _ := utf8.DecodeRuneInString(gap)
+			if unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zhTitleWords are parts of titles that a name does not contain (阮部长,
+// "Minister Nguyen").
+var zhTitleWords = []string{"部长", "主席", "总理", "大使", "书记", "先生", "女士", "同志", "总统", "议长", "主任", "长官",
+	"部", "省", "市", "国"}
+
+func hasTitleWord(name string) bool {
+	n := lexicon.Simplified(name)
+	for _, w := range zhTitleWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhDotted finds names whose parts are joined by a middle dot
+// (米哈伊尔•马莫诺夫), with their Latin form when it follows in
+// parentheses. Runs stop at the mentions in stops.
+func zhDotted(s string, stops []span) []Fact {
+	var out []Fact
+	taken := stops
+	add := func(f Fact) {
+		out = append(out, f)
+	}
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if !strings.ContainsRune(zhDots, r) || !isHanAt(s, i+w) {
+			i += w
+			continue
+		}
+		start := hanRunBack(s, i, taken)
+		if start == i {
+			i += w
+			continue
+		}
+		end := i
+		for {
+			r2, w2 := runeAt(s, end)
+			if end == i || strings.ContainsRune(zhDots, r2) {
+				if end != i {
+					end += w2
+				} else {
+					end += w
+				}
+				e := hanRunFwd(s, end, taken)
+				if e == end {
+					break
+				}
+				end = e
+				if r3, _ := runeAt(s, end); !strings.ContainsRune(zhDots, r3) {
+					break
+				}
+				continue
+			}
+			break
+		}
+		// Trim a verb or title glued after the last part (马莫诺夫表示).
+		end = trimNameEnd(s, start, end)
+		lat, _, _ := parenLatin(s, end)
+		add(translitFact(s, start, end, lat))
+		i = end
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// pv is a compact view of a name fact for tests.
+type pv struct {
+	Kind        Kind
+	Text, Value string
+}
+
+func TestNames(t *testing.T) {
+	zh, fr, en := language.Chinese, language.French, language.English
+	tests := []struct {
+		name string
+		lang language.Tag
+		in   string
+		want []pv // only the facts of these kinds are compared
+		kind Kind
+	}{
+		{"zh glossary person", zh, "越南国家主席武文赏及夫人", []pv{{Person, "武文赏", "vo van thuong"}}, Person},
+		{"zh dotted name with latin", zh, "会见了米哈伊尔•马莫诺夫(Mikhail Mamonov)。", []pv{{Person, "米哈伊尔•马莫诺夫", "mikhail mamonov"}}, Person},
+		{"zh dotted name around glossary", zh, "大使路易斯‧巴勃羅‧瑪麗亞‧貝爾特拉米諾。", []pv{{Person, "路易斯‧巴勃羅‧瑪麗亞‧貝爾特拉米諾", "luis pablo maria beltramino"}}, Person},
+		{"zh unknown dotted name", zh, "会见了安德烈•彼得罗夫。", []pv{{Person, "安德烈•彼得罗夫", "*"}}, Person},
+		{"zh latin in parentheses", zh, "48歲的海防居民陳氏和(Tran Thi Hoa,音譯)表示", []pv{{Person, "陳氏和", "tran thi hoa"}}, Person},
+		{"zh surname with cue", zh, "总书记助理胡母括,越南驻法国大使", []pv{{Person, "胡母括", "ho mau quat"}}, Person},
+		{"zh no cue no name", zh, "范围很广，高级代表团", nil, Person},
+		{"zh title is not a name", zh, "阮部長稱:", nil, Person},
+		{"zh latin name", zh, "參贊David McNaught轉交", []pv{{Person, "David McNaught", "david mcnaught"}}, Person},
+		{"zh places", zh, "离开河内,前往日本", []pv{{Place, "河内", "place:ha-noi"}, {Place, "日本", "country:jp"}}, Place},
+		{"zh place inside title", zh, "越南国家主席", []pv{{Place, "越南", "country:vn"}}, Place},
+		{"zh org", zh, "接受了越通社记者的专访", []pv{{Org, "越通社", "org:vna"}}, Org},
+		{"fr title and name", fr, "le Premier ministre japonais Kishida Fumio et", []pv{{Person, "Kishida Fumio", "fumio kishida"}}, Person},
+		{"fr civility", fr, "selon M. Nguyen Van Zorb, directeur", []pv{{Person, "Nguyen Van Zorb", "nguyen van zorb"}}, Person},
+		{"fr capitalised sequence", fr, "le conseiller, David McNaught, a remis", []pv{{Person, "David McNaught", "david mcnaught"}}, Person},
+		{"fr sentence start", fr, "Lors de la cérémonie, Selon lui", nil, Person},
+		{"fr weekday and month", fr, "Mercredi Mai", nil, Person},
+		{"fr org acronym", fr, "l'Agence (AIFB) et la VNA", []pv{{Org, "AIFB", "acronym:AIFB"}, {Org, "VNA", "org:vna"}}, Org},
+		{"en president", en, "President Vo Van Thuong met", []pv{{Person, "Vo Van Thuong", "vo van thuong"}}, Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Names(tt.lang, tt.in)
+			checkSpans(t, tt.in, fs)
+			var got []pv
+			for _, f := range fs {
+				if f.Kind == tt.kind {
+					v := f.Value
+					if len(tt.want) > len(got) && tt.want[len(got)].Value == "*" {
+						v = "*" // any reading will do
+					}
+					got = append(got, pv{f.Kind, f.Text, v})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Names(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
