@@ -52,6 +52,13 @@ var frFunction = func() map[string]bool {
 	return m
 }()
 
+// frPreposition and frArticle make up the third word of a three-word glue
+// ("garantie"+"de"+"la").
+var (
+	frPreposition = map[string]bool{"de": true, "à": true, "en": true, "pour": true, "par": true, "sur": true, "dans": true, "avec": true, "entre": true, "sous": true, "vers": true, "chez": true}
+	frArticle     = map[string]bool{"la": true, "le": true, "les": true, "un": true, "une": true, "des": true, "du": true}
+)
+
 // frCommon marks the articles and prepositions most often glued, which win
 // ties against pronouns ("sein"+"du" rather than "se"+"indu").
 var frCommon = map[string]int{"de": 1, "du": 1, "des": 1, "la": 1, "le": 1, "les": 1, "à": 1, "au": 1, "aux": 1, "en": 1, "et": 1, "un": 1, "une": 1}
@@ -188,7 +195,7 @@ func (g *glueFixer) split(w string, elided bool) string {
 				continue
 			}
 			if rep := g.split2(string(rs[k:]), false); rep != "" {
-				if x, y, _ := strings.Cut(rep, " "); frFunction[x] && frFunction[y] {
+				if x, y, _ := strings.Cut(rep, " "); frPreposition[x] && frArticle[y] {
 					return a + " " + rep
 				}
 			}

@@ -14,9 +14,9 @@ import (
 )
 
 const (
-	zhArticle = "越南与法国加强合作\n\n越通社河内——越南政府总理今天会见了法国代表团。双方同意加强经济合作。(完)\n"
-	frArticle = "Le Vietnam et la France renforcent leur coopération\n\nHanoï (VNA) – Le Premier ministre a reçu une délégation française. Les deux pays ont convenu de renforcer leur coopération. -VNA\n"
-	viArticle = "Việt Nam và Pháp tăng cường hợp tác\n\nThủ tướng Chính phủ đã tiếp đoàn đại biểu của Pháp. Hai nước nhất trí tăng cường hợp tác kinh tế trong những năm tới.\n"
+	zhArticle     = "越南与法国加强合作\n\n越通社河内——越南政府总理今天会见了法国代表团。双方同意加强经济合作。(完)\n"
+	frenchArticle = "Le Vietnam et la France renforcent leur coopération\n\nHanoï (VNA) – Le Premier ministre a reçu une délégation française. Les deux pays ont convenu de renforcer leur coopération. -VNA\n"
+	viArticle     = "Việt Nam và Pháp tăng cường hợp tác\n\nThủ tướng Chính phủ đã tiếp đoàn đại biểu của Pháp. Hai nước nhất trí tăng cường hợp tác kinh tế trong những năm tới.\n"
 )
 
 // writeFiles creates files under a temporary directory and returns it.
@@ -47,17 +47,17 @@ func gb18030(t *testing.T, s string) []byte {
 func TestLoadInputs(t *testing.T) {
 	dir := writeFiles(t, map[string][]byte{
 		"a/zh.txt":      []byte(zhArticle),
-		"a/fr.txt":      []byte("\xEF\xBB\xBF" + frArticle), // with BOM
+		"a/fr.txt":      []byte("\xEF\xBB\xBF" + frenchArticle), // with BOM
 		"a/gb.txt":      gb18030(t, zhArticle),
 		"a/notes.md":    []byte("# notes"),
 		"a/gold.tsv":    []byte("a\tb\n"),
-		"a/.hidden.txt": []byte(frArticle),
+		"a/.hidden.txt": []byte(frenchArticle),
 		"b/empty.txt":   nil,
 		"b/blank.txt":   []byte(" \n\n \t\n"),
 		"b/binary.txt":  []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00"),
 		"b/invalid.txt": []byte("Le Vietnam\n\nabc\xff\xfe\xfd\xfc Les deux pays."),
 		"b/vi.txt":      []byte(viArticle),
-		"b/big.txt":     []byte(strings.Repeat(frArticle, 40)),
+		"b/big.txt":     []byte(strings.Repeat(frenchArticle, 40)),
 		"c/articles.jsonl": []byte(`{"id":"x1","title":"Visite","lang":"fr","date":"2024-07-11","url":"https://example.org/x1","text":"Hanoï (VNA) – Le président est arrivé à Vientiane. Il rencontrera le Premier ministre."}` + "\n" +
 			"\n" +
 			`{"title":"no text"}` + "\n" +
@@ -213,7 +213,7 @@ func TestLoadPresplit(t *testing.T) {
 // cleaned paragraph give back the paragraph.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(zhArticle), "txt")
-	f.Add([]byte(frArticle), "txt")
+	f.Add([]byte(frenchArticle), "txt")
 	f.Add([]byte(`{"text":"Le président est arrivé. Il parle."}`+"\n{bad"), "jsonl")
 	f.Add([]byte(`<p>Hanoï (VNA) – Le président <b>est</b> arrivé.</p><script>x</script>`), "html")
 	f.Add([]byte("\xff\xfe"+"a\x00b"), "txt")
