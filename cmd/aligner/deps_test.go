@@ -89,12 +89,14 @@ func TestDependencies(t *testing.T) {
 		t.Fatalf("go list: %v", err)
 	}
 	var bad []string
+	ours := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, imports, _ := strings.Cut(line, "\t")
 		if pkg != module && !strings.HasPrefix(pkg, module+"/") {
 			continue
 		}
 		from := top(pkg)
+		ours[from] = true
 		for _, imp := range strings.Fields(imports) {
 			if imp == module || strings.HasPrefix(imp, module+"/") {
 				if to := top(imp); to != from && !allowed(from, to) {
@@ -114,6 +116,11 @@ func TestDependencies(t *testing.T) {
 					bad = append(bad, pkg+" imports "+imp+": allowed only in "+strings.Join(owners, ", ")+" (or tests)")
 				}
 			}
+		}
+	}
+	for _, p := range []string{"cmd/aligner", "corpus", "seeds"} {
+		if !ours[p] {
+			t.Errorf("go list did not report package %s", p)
 		}
 	}
 	sort.Strings(bad)
