@@ -56,6 +56,7 @@ embedded seed articles.` + exitStatusHelp,
 		newAlignCmd(nil),
 		newEvalAlignCmd(nil),
 		newCheckCmd(nil),
+		newReportCmd(nil),
 		newDiffCmd(nil),
 	)
 	return root
