@@ -140,14 +140,32 @@ func Concepts(lang language.Tag, word string) []string {
 func glossaryKeys(word string) []string {
 	g := glossaryOnce()
 	var keys []string
+	var e *Entry
 	if hanOnly(word) {
-		if e := g.zh[word]; e != nil {
-			keys = append(keys, "g:"+e.ID)
-		}
-		return keys
+		e = g.zh[word]
+	} else if lf := g.latin[Fold(word)]; lf != nil && caseCompatible(lf.form, word) {
+		e = lf.entry
 	}
-	if lf := g.latin[Fold(word)]; lf != nil && caseCompatible(lf.form, word) {
-		keys = append(keys, "g:"+lf.entry.ID)
+	if e == nil {
+		return nil
+	}
+	keys = append(keys, "g:"+e.ID)
+	if e.Kind == "term" || e.Kind == "title" {
+		// The English names of vocabulary entries link the glossary to
+		// the CC-CEDICT side of the bridge.
+		for _, en := range e.En {
+			var content []string
+			for _, w := range strings.FieldsFunc(strings.ToLower(en), notWordRune) {
+				if w = strings.Trim(w, "-"); w != "" && !enStop[w] {
+					content = append(content, w)
+				}
+			}
+			if len(content) >= 1 && len(content) <= 2 {
+				for _, w := range content {
+					keys = append(keys, "en:"+enStem(w))
+				}
+			}
+		}
 	}
 	return keys
 }
