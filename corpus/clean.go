@@ -670,7 +670,8 @@ var (
 		`|[。.!?)」”](\s*(?:越通社|新华社|新華社|中新社)\s*)$`)
 	latinSignatureEnd = regexp.MustCompile(`(?:[.!?»"”)]|\s)(\s*[-–—]\s*[A-Z]{2,8}(?:/[A-Z]{2,8})*\s*)$` +
 		`|\s((?:VNA|CVN|VOV|AFP|TTXVN|VNS|VOVWORLD|Belga|Reuters|Xinhua)(?:/[A-Z]{2,8})*\s*)$` +
-		`|(\s*\((?:VNA|CVN|VOV|AFP|Belga|Reuters|AP|Xinhua|[A-Z]{2,6}/[A-Z]{2,6})\)\s*)$`)
+		`|(\s*\((?:VNA|CVN|VOV|AFP|Belga|Reuters|AP|Xinhua|[A-Z]{2,6}/[A-Z]{2,6})\)\s*)$` +
+		`|(\s*\((?:Reporting|Writing|Editing|Additional reporting|Rédigé|Édité) (?:by|par) [^()]{1,120}\)\s*)$`)
 	signatureOnly = regexp.MustCompile(`^(?:(?:本报|本報)?(?:编译员|編譯員|记者|記者|通讯员|通訊員|编辑|編輯)\s+\p{Han}{2,4}|[((《]?\s*(?:[\p{Han}]{1,4}社(?:\s*[-–—/]\s*[A-Z]{2,6})?|[A-Z]{2,8}(?:/[A-Z]{2,8})*|完|(?:转自|轉自|转载自|轉載自)[^()]{1,20})\s*[))》]?[。.]?|[《((]?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|撰文|编译|編譯|Source|Auteur|Rédaction)\s*[::].{0,40}?[》))]?)$`)
 )
 

@@ -28,6 +28,7 @@ func TestClean(t *testing.T) {
 		{"fr dateline", language.French, "Hanoï (VNA) – La Russie est prête à aider le Vietnam.", "La Russie est prête à aider le Vietnam."},
 		{"fr dateline dated", language.French, "Hanoi, 20 février (VNA) - Le Vietnam a signé.", "Le Vietnam a signé."},
 		{"en dateline", language.English, "HANOI, Dec 8 (Reuters) - Vietnam signed a deal.", "Vietnam signed a deal."},
+		{"en signature", language.English, "Vietnam signed a deal. (Reporting by Khanh Vu; Editing by Ed Davies)", "Vietnam signed a deal."},
 		{"fr signature", language.French, "Le Vietnam a signé un accord.-VNA\nLe texte continue ici. - VNA/CVN\nVNA/CVN", "Le Vietnam a signé un accord.\nLe texte continue ici."},
 		{"fr caption and body", language.French, "Le président à Tokyo. Photo: VNA Le chef du gouvernement japonais a accueilli le couple présidentiel.", "Le chef du gouvernement japonais a accueilli le couple présidentiel."},
 		{"fr caption credit line", language.French, "Le texte de l'article est ici.\nPhoto : Nhan Sang/VNA/CVN\nLes joueurs célèbrent leur but (Photo: VNA)", "Le texte de l'article est ici."},
