@@ -17,14 +17,16 @@ const (
 
 // Options tune [Pair]. The zero value gives the defaults.
 type Options struct {
-	// SameThreshold is the least p(same) of a same pair (default 0.5).
+	// SameThreshold is the least p(same) of a same pair (default 0.05:
+	// p(same) is calibrated on all pairs of a collection, where same pairs
+	// are rare; competition does the rest).
 	SameThreshold float64
 	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
 	RelatedThreshold float64
-	// Margin is how far, in logits, a same pair may fall below the best
-	// candidate of either document and still be same (default 2.5): a
-	// second outlet's report of one meeting scores close to the first, a
-	// near miss (another meeting of the same people) does not.
+	// Margin is how far, in logits of the story model, a same pair may fall
+	// below the best candidate of either document and still be same
+	// (default 0.3): a second outlet's report of one meeting scores close to
+	// the first, a near miss (another meeting of the same people) less so.
 	Margin float64
 	// Window is the blocking window in days around each document's date
 	// (default 10). Documents without a date are compared with all.
@@ -39,13 +41,13 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.SameThreshold == 0 {
-		o.SameThreshold = 0.5
+		o.SameThreshold = 0.05
 	}
 	if o.RelatedThreshold == 0 {
 		o.RelatedThreshold = 0.5
 	}
 	if o.Margin == 0 {
-		o.Margin = 2.5
+		o.Margin = 0.3
 	}
 	if o.Window == 0 {
 		o.Window = 10
@@ -80,11 +82,11 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 	bestL := make(map[int]float64)
 	bestR := make(map[int]float64)
 	for _, c := range cands {
-		if v, ok := bestL[c.l]; !ok || c.logit > v {
-			bestL[c.l] = c.logit
+		if v, ok := bestL[c.l]; !ok || c.relLogit > v {
+			bestL[c.l] = c.relLogit
 		}
-		if v, ok := bestR[c.r]; !ok || c.logit > v {
-			bestR[c.r] = c.logit
+		if v, ok := bestR[c.r]; !ok || c.relLogit > v {
+			bestR[c.r] = c.relLogit
 		}
 	}
 	sameLogit := logit(opt.SameThreshold)
@@ -96,7 +98,7 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 		}
 	} else {
 		for k, c := range cands {
-			isSame[k] = c.logit >= sameLogit && c.logit >= bestL[c.l]-opt.Margin && c.logit >= bestR[c.r]-opt.Margin
+			isSame[k] = c.logit >= sameLogit && c.relLogit >= relLogit && c.relLogit >= bestL[c.l]-opt.Margin && c.relLogit >= bestR[c.r]-opt.Margin
 		}
 	}
 	var out []Match
@@ -121,6 +123,9 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 	sort.SliceStable(out, func(i, j int) bool {
 		if oi, oj := order[out[i].Left], order[out[j].Left]; oi != oj {
 			return oi < oj
+		}
+		if out[i].Relation != out[j].Relation {
+			return out[i].Relation == Same
 		}
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score

@@ -25,7 +25,8 @@ type Profile struct {
 	Facts []extract.Fact
 
 	vec      Vector
-	people   [][]string // per person fact: its folded keys
+	people   [][]string // per distinct person: its folded keys
+	leadVec  Vector     // TF-IDF vector of the title and lead sentences
 	entity   map[string]bool
 	numbers  []float64
 	lead     []span // event dates in the lead
@@ -46,6 +47,12 @@ func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
 }
 
 func terms(d *corpus.Document, facts []extract.Fact, cache *conceptCache) map[string]float64 {
+	return termsUpTo(d, facts, cache, len(d.Sentences))
+}
+
+// termsUpTo counts the terms of the title and the first n sentences, and
+// the names of the people of facts in them.
+func termsUpTo(d *corpus.Document, facts []extract.Fact, cache *conceptCache, n int) map[string]float64 {
 	counts := make(map[string]float64)
 	add := func(text string, w float64) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
@@ -71,11 +78,11 @@ func terms(d *corpus.Document, facts []extract.Fact, cache *conceptCache) map[st
 		}
 	}
 	add(d.Title, 2)
-	for _, s := range d.Sentences {
+	for _, s := range d.Sentences[:min(n, len(d.Sentences))] {
 		add(s.Text, 1)
 	}
 	for _, f := range facts {
-		if f.Kind != extract.Person {
+		if f.Kind != extract.Person || f.Sentence >= n {
 			continue
 		}
 		for _, t := range strings.Fields(lexicon.Fold(f.Value)) {
@@ -92,8 +99,12 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	// concepts are cached), then interned in input order so that term ids,
 	// and everything after, do not depend on scheduling.
 	counts := make([]map[string]float64, len(docs))
+	leads := make([]map[string]float64, len(docs))
 	cache := newConceptCache()
-	parallel(len(docs), func(i int) { counts[i] = terms(docs[i], facts[i], cache) })
+	parallel(len(docs), func(i int) {
+		counts[i] = terms(docs[i], facts[i], cache)
+		leads[i] = termsUpTo(docs[i], facts[i], cache, leadSentences)
+	})
 	voc := NewVocabulary()
 	tfs := make([]map[int32]float64, len(docs))
 	for i := range docs {
@@ -103,17 +114,20 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	ps := make([]*Profile, len(docs))
 	for i, d := range docs {
 		ps[i] = newProfile(d, facts[i], voc.Weigh(tfs[i]))
+		ps[i].leadVec = voc.Weigh(voc.Lookup(leads[i]))
 	}
 	return ps, voc
 }
 
 func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 	p := &Profile{Doc: d, Facts: facts, vec: vec, entity: make(map[string]bool)}
+	seenPerson := map[string]bool{}
 	for _, f := range facts {
 		switch f.Kind {
 		case extract.Person:
 			keys := personKeys(f)
-			if len(keys) > 0 {
+			if len(keys) > 0 && !seenPerson[keys[0]] {
+				seenPerson[keys[0]] = true
 				p.people = append(p.people, keys)
 			}
 		case extract.Place, extract.Org:

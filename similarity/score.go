@@ -12,17 +12,18 @@ const (
 	fCosine       // TF-IDF cosine over the concept space
 	fDateMatch    // an event date of one lead is a date of the other
 	fDateConflict // both leads give day-precise dates and none agree
-	fPeople       // people named in both, min(n,3)/3
-	fEntities     // shared places and organisations, IDF-weighted, capped at 1
+	fPeople       // distinct people named in both over the fewer people of either
+	fEntities     // places and organisations: IDF-weighted Jaccard
 	fNumbers      // shared distinctive numbers, min(n,3)/3
 	fClose        // document dates known and at most one day apart
 	fFar          // document dates known and more than three days apart
 	fRelCos       // cosine over the best cosine of either document (1: the best candidate of both)
+	fLeadCos      // cosine of the titles and leads
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -171,13 +172,22 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 			}
 		}
 	}
-	x[fPeople] = math.Min(float64(n), 3) / 3
+	if m := min(len(a.people), len(b.people)); m > 0 {
+		x[fPeople] = float64(n) / float64(m)
+	}
+	x[fLeadCos] = Cosine(a.leadVec, b.leadVec)
 
 	// Places and organisations, weighted by rarity.
-	w := 0.0
+	w, union := 0.0, 0.0
+	for e := range b.entity {
+		if !a.entity[e] {
+			union += s.idf[e]
+		}
+	}
 	for e := range a.entity {
+		union += s.idf[e]
 		if b.entity[e] {
-			w += s.idf[e] / s.maxIDF
+			w += s.idf[e]
 			if explain {
 				if len(e) > 4 && e[:4] == "org:" {
 					ev.Orgs = append(ev.Orgs, e)
@@ -187,7 +197,9 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 			}
 		}
 	}
-	x[fEntities] = math.Min(w, 1)
+	if union > 0 {
+		x[fEntities] = w / union
+	}
 	sort.Strings(ev.Orgs)
 	sort.Strings(ev.Places)
 

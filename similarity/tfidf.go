@@ -51,6 +51,18 @@ func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
 	return out
 }
 
+// Lookup returns the counts of the terms already in the vocabulary, keyed
+// by id, without counting a document; unknown terms are dropped.
+func (v *Vocabulary) Lookup(counts map[string]float64) map[int32]float64 {
+	out := make(map[int32]float64, len(counts))
+	for t, c := range counts {
+		if id, ok := v.ids[t]; ok {
+			out[id] = c
+		}
+	}
+	return out
+}
+
 // IDF returns the smoothed inverse document frequency of term id.
 func (v *Vocabulary) IDF(id int32) float64 {
 	return math.Log(float64(v.docs+1)/float64(v.df[id]+1)) + 1
