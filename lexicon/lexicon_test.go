@@ -315,3 +315,18 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+func TestAliases(t *testing.T) {
+	s := "越南信息传媒部部长石田真敏(MasatoshiIshida)会见了米哈伊尔•马莫诺夫（Mikhail Mamonov）和日本国际协力机构(JICA)代表（图）。"
+	var got []string
+	for _, a := range Aliases(s) {
+		if s[a.Start:a.End] != a.Zh {
+			t.Errorf("alias %+v: Zh is not s[Start:End]", a)
+		}
+		got = append(got, a.Zh+"="+a.Latin)
+	}
+	want := []string{"石田真敏=MasatoshiIshida", "米哈伊尔•马莫诺夫=Mikhail Mamonov", "日本国际协力机构=JICA"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Aliases mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -285,7 +285,12 @@ func phoneticCandidate(parts []string) (Candidate, bool) {
 		}
 		var b strings.Builder
 		for i, s := range syl {
-			b.WriteString(latinSyllable(s, i == len(syl)-1))
+			l := latinSyllable(s, i == len(syl)-1)
+			// A final -n before an n- initial is one n: 伊万诺夫 Ivanov.
+			if cur := b.String(); strings.HasSuffix(cur, "n") && strings.HasPrefix(l, "n") {
+				l = l[1:]
+			}
+			b.WriteString(l)
 		}
 		words = append(words, capitalize(b.String()))
 	}
