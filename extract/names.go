@@ -75,7 +75,7 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 		people = zhDotted(s, notPeople)
 		people = append(people, zhPeople(s, ms, taken, titles)...)
 		// Latin names inside Chinese text: 参赞David McNaught.
-		people = append(people, latinPeople(language.English, s, ms, taken, titles)...)
+		people = append(people, latinPeople(language.French, s, ms, taken, titles)...)
 	} else {
 		people = latinPeople(lang, s, ms, taken, titles)
 	}
@@ -107,6 +107,25 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 			taken = append(taken, sp)
 		}
 	}
+	if lk == langZh {
+		// Latin-script mentions inside Chinese text: (越通社—VNA), COVAX.
+		for _, m := range lexicon.Find(language.English, s) {
+			k := m.Entry.Kind
+			sp := span{m.Start, m.End}
+			if (k == "org" || k == "place" || k == "country") && !strings.ContainsFunc(s[m.Start:m.End], isHan) && !overlapsAny(sp, taken) {
+				kind := Org
+				if k != "org" {
+					kind = Place
+				}
+				out = append(out, entryFact(s, m, kind))
+				taken = append(taken, sp)
+			}
+		}
+		for _, f := range zhOrgs(s, ms, taken) {
+			out = append(out, f)
+			taken = append(taken, span{f.Start, f.End})
+		}
+	}
 	out = append(out, acronyms(s, ms)...)
 	// Latin forms in parentheses after a known person: keep them as
 	// variants.
@@ -123,6 +142,31 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 		}
 		return out[a].End < out[b].End
 	})
+	if lk == langZh {
+		out = foldGlosses(s, out)
+	}
+	return out
+}
+
+// foldGlosses drops the Latin facts that only gloss the Chinese mention
+// before them, 廣寧省(Quang Ninh), 劳尔·卡斯特罗(Raúl Castro Ruz), keeping
+// their values as variants of that mention.
+func foldGlosses(s string, fs []Fact) []Fact {
+	var out []Fact
+	for _, f := range fs {
+		if len(out) > 0 && !strings.ContainsFunc(f.Text, isHan) {
+			prev := &out[len(out)-1]
+			between := s[prev.End:f.Start]
+			if strings.ContainsFunc(prev.Text, isHan) && (between == "(" || between == "（") {
+				addVariant(prev, lexicon.Fold(f.Text))
+				if f.Kind == prev.Kind && f.Value != prev.Value {
+					addVariant(prev, f.Value)
+				}
+				continue
+			}
+		}
+		out = append(out, f)
+	}
 	return out
 }
 
@@ -303,8 +347,7 @@ var zhDots = "•·‧・"
 
 var zhCuesAfter = []string{"同志", "女士", "先生", "夫人", "夫妇", "主席", "总理", "总书记", "书记", "部长", "副部长", "大使",
 	"主任", "会长", "院长", "市长", "省长", "议长", "总统", "首相", "将军", "上将", "教授", "博士", "表示", "强调", "指出",
-	"认为", "说", "称", "介绍", "一行", "率", "会见", "会晤", "出席", "主持", "发表", "致", "指出", "透露", "希望", "建议",
-	"祝贺", "感谢", "在", "向", "与", "和", "同"}
+	"认为", "介绍", "一行", "会见", "会晤", "出席", "主持", "发表", "透露", "祝贺", "感谢", "表示", "說", "表示"}
 
 func isHanAt(s string, i int) bool {
 	r, _ := runeAt(s, i)
@@ -413,6 +456,16 @@ func zhPeople(s string, ms []lexicon.Mention, taken, titles []span) []Fact {
 		}
 		if bestStart >= 0 && best >= 0.5 {
 			add(translitFact(s, bestStart, i, lat))
+		} else if runStart < i && utf8.RuneCountInString(s[runStart:i]) <= 8 && len(strings.Fields(lat)) >= 2 {
+			// Right after a title, a Latin name in parentheses names the
+			// run even when the transliteration is loose or partial
+			// (市长帕特里斯(Patrice Bessas)).
+			for _, t := range titles {
+				if t.end == runStart {
+					add(translitFact(s, runStart, i, lat))
+					break
+				}
+			}
 		}
 		i += w
 	}
@@ -455,7 +508,7 @@ func zhPeople(s string, ms []lexicon.Mention, taken, titles []span) []Fact {
 			if !lexicon.IsName(name) || hasTitleWord(name) {
 				continue
 			}
-			if titleBefore || cueAfter(s, end, taken) {
+			if titleBefore || cueAfter(s, end, titles) {
 				add(translitFact(s, i, end, ""))
 				i = end
 				found = true
@@ -474,10 +527,10 @@ func isHanBefore(s string, i int) bool {
 	return isHan(r)
 }
 
-func cueAfter(s string, end int, taken []span) bool {
-	for _, t := range taken {
+func cueAfter(s string, end int, titles []span) bool {
+	for _, t := range titles {
 		if t.start == end {
-			return true // a title or another mention right after
+			return true // a title right after
 		}
 	}
 	for _, c := range zhCuesAfter {
@@ -617,7 +670,12 @@ func isLetterAt(s string, i int) bool {
 // known reports whether w is a vocabulary word of lang (or a stopword).
 func known(lang language.Tag, w string) bool {
 	l := strings.ToLower(w)
-	return lexicon.Stopword(lang, l) || len(lexicon.Concepts(lang, l)) > 0
+	if lexicon.Stopword(lang, l) {
+		return true
+	}
+	// English concepts are stems of any word; the French table only knows
+	// vocabulary, so it serves for English too.
+	return len(lexicon.Concepts(language.French, l)) > 0
 }
 
 // titleBeforeLatin reports whether a civility or a title (possibly with a
@@ -710,6 +768,69 @@ func zhDotted(s string, stops []span) []Fact {
 		lat, _, _ := parenLatin(s, end)
 		add(translitFact(s, start, end, lat))
 		i = end
+	}
+	return out
+}
+
+// zhOrgSuffixes end organisation names built on a place, an organisation
+// or a title: 法国雇主协会, 越南驻法国大使馆, 中国人力资源和社会保障部.
+var zhOrgSuffixes = []string{"大使馆", "大使館", "总领事馆", "總領事館", "领事馆", "領事館", "协会", "協會", "中心", "委员会",
+	"委員會", "集团", "集團", "公司", "银行", "銀行", "议会", "議會", "大学", "大學", "学院", "學院", "研究院", "研究所", "基金会",
+	"基金會", "电视台", "電視台", "通讯社", "通訊社", "报社", "報社", "俱乐部", "联合会", "聯合會", "办公厅", "辦公廳", "部"}
+
+// zhOrgs finds organisations named by a place, organisation or title
+// mention followed by at most ten characters and an organisation suffix.
+// Their Value is "name:" and the simplified text.
+func zhOrgs(s string, ms []lexicon.Mention, taken []span) []Fact {
+	var out []Fact
+	for _, m := range ms {
+		k := m.Entry.Kind
+		if k != "place" && k != "country" && k != "org" && k != "title" {
+			continue
+		}
+		j := m.End
+		for n := 0; n < 10 && j < len(s); n++ {
+			r, w := runeAt(s, j)
+			if !isHan(r) || strings.ContainsRune(zhStop+"和各等们們", r) {
+				break
+			}
+			end := 0
+			for _, suf := range zhOrgSuffixes {
+				if strings.HasPrefix(s[j:], suf) && (suf != "部" || n >= 2) {
+					end = j + len(suf)
+					break
+				}
+			}
+			if end > 0 {
+				sp := span{m.Start, end}
+				inside := false
+				for _, o := range ms {
+					if o.Start <= sp.start && o.End >= sp.end {
+						inside = true
+					}
+				}
+				covered := false
+				for _, t := range taken {
+					if t.start < sp.end && t.end > m.End && (t.start < m.End || t.end > sp.end) {
+						covered = true // a mention crosses the end
+					}
+				}
+				if !inside && !covered && !overlapsAny(sp, spansOf(out)) {
+					text := s[sp.start:sp.end]
+					out = append(out, Fact{Kind: Org, Text: text, Value: "name:" + lexicon.Simplified(text), Start: sp.start, End: sp.end})
+				}
+				break
+			}
+			j += w
+		}
+	}
+	return out
+}
+
+func spansOf(fs []Fact) []span {
+	out := make([]span, len(fs))
+	for i, f := range fs {
+		out[i] = span{f.Start, f.End}
 	}
 	return out
 }
