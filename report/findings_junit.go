@@ -31,13 +31,17 @@ type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	File      string        `xml:"file,attr,omitempty"`
 	Failure   *junitFailure `xml:"failure"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitText    `xml:"system-out"`
 }
 
 type junitFailure struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
+}
+
+type junitText struct {
+	Text string `xml:",cdata"`
 }
 
 // FindingsJUnit writes f as JUnit XML: one test suite, one test case per
@@ -48,7 +52,7 @@ type junitFailure struct {
 func FindingsJUnit(w io.Writer, f *Findings) error {
 	suite := junitSuite{Name: "aligner check"}
 	for _, c := range f.Checks {
-		jc := junitCase{Classname: "aligner.check." + c.Kind, Name: c.Name(), File: c.LeftFile}
+		jc := junitCase{Classname: "aligner.check." + c.Kind, Name: xmlSafe(c.Name()), File: xmlSafe(c.LeftFile)}
 		var fail, other strings.Builder
 		nfail := 0
 		rule := ""
@@ -58,9 +62,9 @@ func FindingsJUnit(w io.Writer, f *Findings) error {
 				if rule == "" {
 					rule = x.Rule
 				}
-				fmt.Fprintln(&fail, x.String())
+				fmt.Fprintln(&fail, xmlSafe(x.String()))
 			} else {
-				fmt.Fprintln(&other, x.String())
+				fmt.Fprintln(&other, xmlSafe(x.String()))
 			}
 		}
 		if nfail > 0 {
@@ -71,7 +75,9 @@ func FindingsJUnit(w io.Writer, f *Findings) error {
 			}
 			suite.Failures++
 		}
-		jc.SystemOut = other.String()
+		if other.Len() > 0 {
+			jc.SystemOut = &junitText{other.String()}
+		}
 		suite.Cases = append(suite.Cases, jc)
 	}
 	suite.Tests = len(suite.Cases)
@@ -86,4 +92,20 @@ func FindingsJUnit(w io.Writer, f *Findings) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// xmlSafe replaces the characters XML 1.0 cannot hold (most C0 controls,
+// surrogates, U+FFFE and U+FFFF) with U+FFFD; CDATA sections are written
+// as they are.
+func xmlSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r',
+			r >= 0x20 && r <= 0xD7FF,
+			r >= 0xE000 && r <= 0xFFFD,
+			r >= 0x10000 && r <= 0x10FFFF:
+			return r
+		}
+		return '\uFFFD'
+	}, s)
 }

@@ -182,8 +182,10 @@ func (o *checkOptions) configuration() (*checkConfig, string, error) {
 		if file.FailOn != "" {
 			eff.FailOn = file.FailOn
 		}
-		for k, v := range file.Severity {
-			applySeverity(eff.Severity, k, v)
+		// Sorted, "missing" comes before "missing.date": the key of a
+		// kind wins over the key of all kinds.
+		for _, k := range sortedKeys(file.Severity) {
+			applySeverity(eff.Severity, k, file.Severity[k])
 		}
 		if len(file.Langs) > 0 {
 			eff.Langs = file.Langs

@@ -16,6 +16,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/report"
 )
 
@@ -236,20 +237,20 @@ func (c *checkConfig) validate(lineOf func(keys ...string) int) error {
 	return nil
 }
 
+// severityKeys are the keys of severity: those of align.Severities and
+// unpaired.
+func severityKeys() []string {
+	return append(align.SeverityKeys(), "unpaired")
+}
+
 // checkSeverityKey reports whether key names a kind of finding.
 func checkSeverityKey(key string) error {
-	if key == "skipped" {
-		return fmt.Errorf("unknown key %q (skipped inputs are set by the top-level skipped:)", key)
-	}
-	if report.RuleID(key) == "" {
-		var keys []string
-		for _, r := range report.Rules {
-			if r.Key != "skipped" {
-				keys = append(keys, r.Key)
-			}
+	if !slices.Contains(severityKeys(), key) {
+		hint := ""
+		if key == "skipped" {
+			hint = "; skipped inputs are set by the top-level skipped:"
 		}
-		slices.Sort(keys)
-		return fmt.Errorf("unknown key %q (want one of %s)", key, strings.Join(keys, ", "))
+		return fmt.Errorf("unknown key %q (want one of %s%s)", key, strings.Join(severityKeys(), ", "), hint)
 	}
 	return nil
 }
