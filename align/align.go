@@ -89,7 +89,7 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	p := newProblem(ll, rl, left, right, view)
 	p.skip = a.SkipCost
 	if p.skip == 0 {
-		p.skip = 0.9
+		p.skip = 0.7
 	}
 	p.lengthOnly = a.LengthOnly
 	p.minBand = a.Band
@@ -131,11 +131,9 @@ type problem struct {
 	// holds the word masks of pair (i, j) at poff[i]+j-plo[i].
 	plo, phi, poff []int
 	pairs          []pairMask
-	// normL and normR are 1/(1-background) per sentence, where background
-	// is the mean overlap of the sentence with the other side's sentences
-	// in the band: a bead of unrelated sentences then costs about 1 per
-	// sentence whatever the text's topic density.
-	normL, normR []float64
+	// bgL, sdL, bgR, sdR are the mean and spread of each sentence's
+	// coverage by the single sentences of the other side (see background).
+	bgL, sdL, bgR, sdR []float64
 }
 
 // pairMask records which words of a left and a right sentence find a word
@@ -304,37 +302,61 @@ func (p *problem) setBand(w int, guide []float64) {
 	p.background()
 }
 
-// background computes normL and normR.
+// background computes, for every sentence, the mean and spread of its
+// coverage by single sentences of the other side in the band: the level a
+// sentence reaches with unrelated partners, against which a bead's coverage
+// is judged.
 func (p *problem) background() {
-	p.normL = make([]float64, p.n)
-	p.normR = make([]float64, p.m)
+	p.bgL, p.sdL = make([]float64, p.n), make([]float64, p.n)
+	p.bgR, p.sdR = make([]float64, p.m), make([]float64, p.m)
 	if p.lengthOnly {
 		return
 	}
-	sumR := make([]float64, p.m)
-	cntR := make([]float64, p.m)
+	colR := make([][]float64, p.m)
+	var row []float64
 	for i := 0; i < p.n; i++ {
-		var sum, cnt float64
+		row = row[:0]
 		for j := p.plo[i]; j <= p.phi[i]; j++ {
-			s := p.sim(i, 1, j, 1)
-			sum += s
-			cnt++
-			sumR[j] += s
-			cntR[j]++
+			c := p.cover(i, 1, j, 1)
+			row = append(row, c.l[0])
+			colR[j] = append(colR[j], c.r[0])
 		}
-		p.normL[i] = norm(sum, cnt)
+		p.bgL[i], p.sdL[i] = level(row)
 	}
-	for j := range p.normR {
-		p.normR[j] = norm(sumR[j], cntR[j])
+	for j := range p.bgR {
+		p.bgR[j], p.sdR[j] = level(colR[j])
 	}
 }
 
-func norm(sum, cnt float64) float64 {
-	bg := 0.0
-	if cnt > 0 {
-		bg = sum / cnt
+// level returns the background level of a sentence's coverages by the
+// sentences of the other side: the mean of all and the mean of the topK
+// best, at least minSD.
+func level(cov []float64) (mean, top float64) {
+	if len(cov) == 0 {
+		return 0, minSD
 	}
-	return 1 / (1 - min(bg, 0.8))
+	c := slices.Clone(cov)
+	slices.Sort(c)
+	slices.Reverse(c)
+	var sum, tsum float64
+	for k, x := range c {
+		sum += max(x, 0)
+		if k < topK {
+			tsum += max(x, 0)
+		}
+	}
+	return sum / float64(len(c)), max(tsum/float64(min(topK, len(c))), minSD)
+}
+
+// meanSD returns the mean and standard deviation of cnt values from their
+// sum and sum of squares; the deviation is at least minSD.
+func meanSD(sum, sq, cnt float64) (float64, float64) {
+	if cnt == 0 {
+		return 0, minSD
+	}
+	m := sum / cnt
+	v := sq/cnt - m*m
+	return m, max(math.Sqrt(max(v, 0)), minSD)
 }
 
 // fillPairs computes the word masks of every pair in the pair band, by an
@@ -380,11 +402,17 @@ func (p *problem) pair(i, j int) pairMask {
 	return p.pairs[p.poff[i]+j-p.plo[i]]
 }
 
-// sim returns the lexical overlap of the bead of left sentences i0..i0+a-1
-// and right sentences j0..j0+b-1: the mean over both sides of the share of
-// word weight that has a translation on the other side.
-func (p *problem) sim(i0, a, j0, b int) float64 {
-	var massL, totL, massR, totR float64
+// coverage holds the share of word weight of each sentence of a bead that
+// finds a translation on the other side of the bead; -1 for a sentence with
+// no content word.
+type coverage struct {
+	l, r [3]float64
+}
+
+// cover returns the coverage of each sentence of the bead of left sentences
+// i0..i0+a-1 and right sentences j0..j0+b-1.
+func (p *problem) cover(i0, a, j0, b int) coverage {
+	var c coverage
 	var rmask [3]uint64
 	for x := 0; x < a; x++ {
 		var lmask uint64
@@ -393,21 +421,60 @@ func (p *problem) sim(i0, a, j0, b int) float64 {
 			lmask |= pm.l
 			rmask[y] |= pm.r
 		}
-		massL += maskWeight(lmask, p.left.weight[i0+x])
-		totL += p.left.total[i0+x]
+		c.l[x] = share(lmask, p.left.weight[i0+x], p.left.total[i0+x])
 	}
 	for y := 0; y < b; y++ {
-		massR += maskWeight(rmask[y], p.right.weight[j0+y])
-		totR += p.right.total[j0+y]
+		c.r[y] = share(rmask[y], p.right.weight[j0+y], p.right.total[j0+y])
 	}
-	var cl, cr float64
-	if totL > 0 {
-		cl = massL / totL
+	return c
+}
+
+func share(mask uint64, w []float64, total float64) float64 {
+	if total == 0 {
+		return -1
 	}
-	if totR > 0 {
-		cr = massR / totR
+	return maskWeight(mask, w) / total
+}
+
+// sim returns the lexical overlap of a bead: the mean coverage of its
+// sentences that have content words.
+func (p *problem) sim(i0, a, j0, b int) float64 {
+	c := p.cover(i0, a, j0, b)
+	var sum, n float64
+	for x := 0; x < a; x++ {
+		if c.l[x] >= 0 {
+			sum += c.l[x]
+			n++
+		}
 	}
-	return (cl + cr) / 2
+	for y := 0; y < b; y++ {
+		if c.r[y] >= 0 {
+			sum += c.r[y]
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / n
+}
+
+// sentenceCost is the cost of a sentence in a bead where the other side
+// has k sentences and covers a share cov of its words: a logistic function
+// of how far cov stands above the sentence's background (bg, sd), about 1
+// for a sentence no better explained than by an unrelated partner and near
+// 0 for a translation.
+func sentenceCost(cov, bg, top float64, k int) float64 {
+	if cov < 0 {
+		return emptyCost
+	}
+	// k unrelated sentences cover more than one.
+	bgk := 1 - math.Pow(1-bg, float64(k-1))*(1-top)
+	z := cov / max(bgk, minSD)
+	margin := 1 / (1 + math.Exp(zSlope*(z-zMid)))
+	// However rare its background, a sentence must be covered enough.
+	abs := 1 / (1 + math.Exp(absSlope*(cov-absMid)))
+	return max(margin, abs)
 }
 
 func maskWeight(mask uint64, w []float64) float64 {
@@ -439,7 +506,7 @@ func (p *problem) lengthCost(l1, l2 float64) float64 {
 var (
 	wLex   = 1.0  // per sentence, times (1 - sim)
 	wLen   = 0.05 // times the length cost
-	wPrior = 0.15 // times -log prior
+	wPrior = 0.05 // times -log prior
 )
 
 // cost returns the cost of a bead and its score.
@@ -455,15 +522,27 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 	if p.lengthOnly {
 		return prior[sh] + lc, math.Exp(-lc)
 	}
-	s := p.sim(i0, sh.a, j0, sh.b)
-	var nrm float64
-	for x := i0; x < i0+sh.a; x++ {
-		nrm += p.normL[x]
+	c := p.cover(i0, sh.a, j0, sh.b)
+	var lex, sum, n float64
+	for x := 0; x < sh.a; x++ {
+		lex += sentenceCost(c.l[x], p.bgL[i0+x], p.sdL[i0+x], sh.b)
+		if c.l[x] >= 0 {
+			sum += c.l[x]
+			n++
+		}
 	}
-	for y := j0; y < j0+sh.b; y++ {
-		nrm += p.normR[y]
+	for y := 0; y < sh.b; y++ {
+		lex += sentenceCost(c.r[y], p.bgR[j0+y], p.sdR[j0+y], sh.a)
+		if c.r[y] >= 0 {
+			sum += c.r[y]
+			n++
+		}
 	}
-	return wLex*nrm*(1-s) + wLen*lc + wPrior*prior[sh], s
+	s := 0.0
+	if n > 0 {
+		s = sum / n
+	}
+	return wLex*lex + wLen*lc + wPrior*prior[sh], s
 }
 
 func (p *problem) sumLen(s *side, i0, k int) float64 {
@@ -678,3 +757,14 @@ func sortKeys(k []keyMask) {
 // idfPower sharpens the IDF weights of words: topic words that occur in
 // most sentences of a text then count little.
 var idfPower = 2.0
+
+// Parameters of sentenceCost.
+var (
+	zSlope    = 2.0 // steepness of the logistic
+	zMid      = 1.0 // margin at which a sentence costs 1/2
+	topK      = 3
+	absSlope  = 20.0 // steepness of the absolute coverage logistic
+	absMid    = 0.25 // coverage at which a sentence costs at least 1/2
+	minSD     = 0.05 // floor of a sentence's background spread
+	emptyCost = 0.5  // a sentence without content words
+)

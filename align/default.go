@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -165,11 +166,11 @@ func analyse(lang language.Tag, text string) *wordInfo {
 	} else {
 		c.form = truncate(c.folded, 6)
 	}
-	c.keys = lexicon.Concepts(lang, text)
+	c.keys = slices.Clone(lexicon.Concepts(lang, text))
 	if !zh && len(c.keys) == 0 {
 		// Plurals and capitalised forms the lexicon may lack.
 		for _, f := range singulars(strings.ToLower(text)) {
-			if c.keys = lexicon.Concepts(lang, f); len(c.keys) > 0 {
+			if c.keys = slices.Clone(lexicon.Concepts(lang, f)); len(c.keys) > 0 {
 				break
 			}
 		}

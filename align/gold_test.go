@@ -278,6 +278,6 @@ func TestGoldSeed(t *testing.T) {
 
 // Quality floors of the gold tests (strict F1).
 const (
-	minGoldF1 = 0.65
-	minSeedF1 = 0.5
+	minGoldF1 = 0.75
+	minSeedF1 = 0.6
 )
