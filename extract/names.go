@@ -52,6 +52,9 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 		taken = append(taken, sp)
 		switch m.Entry.Kind {
 		case "place", "country":
+			if lk != langZh && !placeMention(lang, s, m) {
+				continue
+			}
 			out = append(out, entryFact(s, m, Place))
 		case "org":
 			out = append(out, entryFact(s, m, Org))
@@ -697,7 +700,7 @@ func titleBeforeLatin(s string, i int, titles []span, lk langKind) bool {
 		// "le Premier ministre japonais Kishida Fumio": one lowercase
 		// adjective between the title and the name.
 		gap := strings.TrimSpace(s[min(t.end, len(before)):len(before)])
-		if t.end <= len(before) && gap != "" && !strings.ContainsAny(gap, " ,.;") {
+		if t.end <= len(before) && gap != "" && !strings.ContainsAny(gap, " ,.;") && !lexicon.Stopword(language.French, gap) && !lexicon.Stopword(language.English, gap) {
 			r, _ := utf8.DecodeRuneInString(gap)
 			if unicode.IsLower(r) {
 				return true
@@ -833,4 +836,24 @@ func spansOf(fs []Fact) []span {
 		out[i] = span{f.Start, f.End}
 	}
 	return out
+}
+
+// placeMention rejects French and English place mentions that are common
+// words here: a lone lower-case noun ("le monde") or a region name that
+// starts an institution's name ("Centre national de …").
+func placeMention(lang language.Tag, s string, m lexicon.Mention) bool {
+	text := s[m.Start:m.End]
+	if m.Entry.Kind == "place" && !strings.ContainsAny(text, " -") {
+		r, _ := utf8.DecodeRuneInString(text)
+		if unicode.IsLower(r) {
+			return false
+		}
+		next := strings.TrimLeft(s[m.End:], " ")
+		for _, adj := range []string{"national", "nationale", "international", "internationale", "provincial", "provinciale", "de la ", "des "} {
+			if strings.HasPrefix(next, adj) {
+				return false
+			}
+		}
+	}
+	return true
 }
