@@ -405,21 +405,23 @@ var cognatePrefixes = []struct{ fr, en string }{{"", ""}, {"é", "e"}, {"é", "e
 // IsName reports whether the Chinese word w looks like a personal name
 // rather than a vocabulary word: a surname followed by one to three
 // characters with Hán-Việt readings that do not form a dictionary word, or
-// a transliteration (马莫诺夫), or a CC-CEDICT proper noun only.
+// a transliteration (马莫诺夫), a glossary entry of kind person, or a
+// CC-CEDICT proper noun only (a person or a place). Other glossary entries
+// (越南, 国会) are not names.
 func IsName(w string) bool {
 	if !hanOnly(w) {
 		return false
 	}
 	w = Simplified(w)
 	n := runeLen(w)
+	if g := glossaryOnce().zh[w]; g != nil {
+		return g.Kind == "person"
+	}
 	if p := cedictOnce().proper[w]; p == 'P' {
 		return true
 	}
 	if _, known := cedictOnce().glosses[w]; known {
 		return false
-	}
-	if g := glossaryOnce().zh[w]; g != nil {
-		return g.Kind == "person"
 	}
 	d := zhDictOnce()
 	if n >= 3 && translitToken(w, d) && d.Freq(w) == 0 {

@@ -42,7 +42,7 @@ var (
 		notre nos votre vos en y ne n' pas plus moins très trop aussi ainsi alors comme si sur sous dans par pour avec sans chez vers entre
 		depuis pendant avant après contre selon est sont été être était étaient sera seront a ont avait avaient aura auront avoir fait faire
 		c' lorsqu' lorsque puisque jusqu' jusque quand tout toute tous toutes autre autres même mêmes tel telle tels telles
-		dont celui-ci celle-ci là ici lors dès durant parmi outre auprès envers malgré via déjà encore toujours également notamment afin d'une d'un cette`)
+		dont celui-ci celle-ci là ici lors dès durant parmi outre auprès envers malgré via eu eue eus ait aient avons avez ayant étant doit doivent devrait devraient pourrait pourraient peut peuvent chaque duquel laquelle lequel lesquels lesquelles auquel auxquels auxquelles desquels déjà encore toujours également notamment afin d'une d'un cette`)
 	enStop = set(`a an the and or nor but of in on at to for from by with without as into onto than then so such this that these those
 		it its it's he she they them his her their theirs we us our you your i me my mine be is are was were been being am have has had
 		do does did not no yes will would shall should can could may might must also very too more most less least there here which who

@@ -347,7 +347,7 @@ func translitToken(w string, d *zhDict) bool {
 
 // notGiven holds characters that end a name rather than continue it:
 // particles, verbs of saying, titles, and place suffixes.
-const notGiven = "的了在是和与及对将为向等说称指出表示会见同就也都已并但而又从到由把被让给于以之其这那此该各每中上下内外省市县区州国人们者时后前年月日号点说道讲谈问答曾再还"
+const notGiven = "的了在是和与及对将为向等说称指出表示会见同就也都已并但而又从到由把被让给于以之其这那此该各每中上下内外省市县区州国人们者时后前年月日号点说道讲谈问答曾再还作致率访抵赴任提请均仍即则亦乃正等届次"
 
 // translitChars are the characters of Chinese transcriptions of foreign
 // names (the common part of the Xinhua transcription tables).
