@@ -68,18 +68,25 @@ func latinTokens(latin string) []string {
 }
 
 func matchGlossary(chinese string, toks []string) float64 {
-	cs := glossaryCandidates(chinese)
+	e := glossaryEntry(chinese)
+	if e == nil {
+		return 0
+	}
 	joined := strings.Join(toks, " ")
 	best := 0.0
-	for _, c := range cs {
-		f := Fold(c.Latin)
+	for _, form := range append(append([]string(nil), e.Fr...), e.En...) {
+		f := Fold(form)
 		switch {
 		case f == joined:
 			return 1
 		case strings.ReplaceAll(f, " ", "") == strings.ReplaceAll(joined, " ", ""):
 			best = max(best, 0.97)
-		case containsWords(f, joined) || containsWords(joined, f):
-			best = max(best, 0.8)
+		case containsWords(joined, f):
+			best = max(best, 0.85) // "President Macron"
+		case e.Kind == "person" && strings.HasSuffix(f, " "+joined):
+			best = max(best, 0.8) // the family name alone: "Macron", "M. Macron"
+		case containsWords(f, joined):
+			best = max(best, 0.5) // a first name or part of a place name
 		}
 	}
 	return best
@@ -349,7 +356,7 @@ func phonSim(c, l phon) float64 {
 		s *= 0.6
 	}
 	if len(c.skel) <= 1 {
-		s *= 0.8 // one consonant says little
+		s *= 0.65 // one consonant says little
 	}
 	return s
 }

@@ -91,20 +91,7 @@ func nameParts(name string) []string {
 // glossaryCandidates returns the French and English names of the glossary
 // entry name (or name without its 省/市 suffix) denotes.
 func glossaryCandidates(name string) []Candidate {
-	g := glossaryOnce()
-	e := g.zh[name]
-	if e == nil {
-		e = g.zh[Simplified(name)]
-	}
-	if e == nil {
-		for _, suf := range []string{"省", "市", "县", "郡", "坊", "社"} {
-			if s := strings.TrimSuffix(name, suf); s != name && runeLen(s) >= 2 {
-				if e = g.zh[s]; e != nil {
-					break
-				}
-			}
-		}
-	}
+	e := glossaryEntry(name)
 	if e == nil {
 		return nil
 	}
@@ -122,6 +109,26 @@ func glossaryCandidates(name string) []Candidate {
 		score -= 0.01
 	}
 	return cs
+}
+
+// glossaryEntry returns the entry the Chinese name (or its simplified
+// form, or the name without its 省/市 suffix) denotes, or nil.
+func glossaryEntry(name string) *Entry {
+	g := glossaryOnce()
+	e := g.zh[name]
+	if e == nil {
+		e = g.zh[Simplified(name)]
+	}
+	if e == nil {
+		for _, suf := range []string{"省", "市", "县", "郡", "坊", "社"} {
+			if s := strings.TrimSuffix(name, suf); s != name && runeLen(s) >= 2 {
+				if e = g.zh[s]; e != nil {
+					break
+				}
+			}
+		}
+	}
+	return e
 }
 
 // vietCandidates combines the Hán-Việt readings of each character, the
