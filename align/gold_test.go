@@ -3,6 +3,7 @@ package align
 import (
 	"bufio"
 	"fmt"
+	"golang.org/x/text/language"
 	"os"
 	"path/filepath"
 	"sort"
@@ -281,3 +282,41 @@ const (
 	minGoldF1 = 0.75
 	minSeedF1 = 0.6
 )
+
+// TestGoldZhEn aligns a Chinese text with an English translation made for
+// the tests (testdata/zhen: seeds 000 and 001 translated with sentences
+// split, merged and dropped as translators do).
+func TestGoldZhEn(t *testing.T) {
+	read := func(p string) []string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	}
+	zh := read(filepath.Join("testdata", "zhen", "seeds-000-001.zh.txt"))
+	en := read(filepath.Join("testdata", "zhen", "seeds-000-001.en.txt"))
+	f, err := os.Open(filepath.Join("testdata", "zhen", "seeds-000-001.beads"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadBeads(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		a    Aligner
+		min  float64
+	}{
+		{"aligner", Aligner{LeftLang: language.Chinese, RightLang: language.English}, 0.9},
+		{"length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, 0},
+	} {
+		s := Eval(gold, tt.a.Align(zh, en))
+		t.Logf("%s:\n%s", tt.name, s)
+		if s.F1 < tt.min {
+			t.Errorf("%s: strict F1 %.4f < %.2f", tt.name, s.F1, tt.min)
+		}
+	}
+}
