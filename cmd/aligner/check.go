@@ -49,6 +49,10 @@ Findings are facts one version lacks (missing-<kind>) or gives another value
 unaligned-facts when they carry facts) and documents without a counterpart in
 the other language (unpaired-document).
 
+A missing fact is reported at the sentence of the version that has it; a
+changed fact at the sentence of the right version (the second language of
+langs), with the left one as the other location.
+
 CONFIGURATION
   The configuration is read from .aligner.yaml, looked for in the working
   directory and then in each parent up to the filesystem root (a .git
