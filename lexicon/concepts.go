@@ -428,7 +428,7 @@ func IsName(w string) bool {
 		return true
 	}
 	r := []rune(w)
-	if n >= 2 && n <= 4 && Surname(r[0]) && d.Freq(w) < weakFreq {
+	if n >= 2 && n <= 4 && Surname(r[0]) && d.Freq(w) == 0 {
 		hv := hanvietOnce()
 		for _, c := range r[1:] {
 			if hv[c] == nil || strings.ContainsRune(notGiven, c) {

@@ -23,6 +23,18 @@ func match(chinese, latin string, useGlossary bool) float64 {
 	if useGlossary {
 		best = matchGlossary(chinese, toks)
 	}
+	if best < 1 {
+		joined := strings.Join(toks, " ")
+		for _, c := range cedictNames(chinese) {
+			f := Fold(c.Latin)
+			switch {
+			case f == joined || strings.ReplaceAll(f, " ", "") == strings.ReplaceAll(joined, " ", ""):
+				best = max(best, 0.97*c.Score/0.92)
+			case strings.HasSuffix(f, " "+joined):
+				best = max(best, 0.8*c.Score/0.92) // family name alone
+			}
+		}
+	}
 	parts := nameParts(chinese)
 	if len(parts) == 1 {
 		if s := matchViet(parts[0], toks); s > best {

@@ -26,7 +26,8 @@ const (
 )
 
 // Translit returns ranked Latin candidates for the Chinese-written name,
-// best first: glossary and gazetteer names (河内 → Hanoï), Hán-Việt
+// best first: glossary and gazetteer names (河内 → Hanoï; the gazetteer
+// includes CC-CEDICT's proper nouns, 普京 → Vladimir Putin), Hán-Việt
 // readings (梅进勇 → Mai Tiến Dũng), ENAMDICT romanisations, family name
 // first (石田真敏 → Ishida Masatoshi), and a pinyin-based phonetic spelling
 // for transliterated foreign names (马莫诺夫 → Mamonov). Parts joined by
@@ -57,6 +58,9 @@ func translit(name string, useGlossary bool) []Candidate {
 		for _, c := range glossaryCandidates(name) {
 			add(c)
 		}
+	}
+	for _, c := range cedictNames(name) {
+		add(c)
 	}
 	parts := nameParts(name)
 	if len(parts) == 1 {
@@ -107,6 +111,43 @@ func glossaryCandidates(name string) []Candidate {
 		}
 		cs = append(cs, Candidate{f, kind, score})
 		score -= 0.01
+	}
+	return cs
+}
+
+// cedictNames returns the Latin names CC-CEDICT gives for name when it is
+// a proper noun there: 罗伯特 → Robert, 普京 → Vladimir Putin.
+func cedictNames(name string) []Candidate {
+	w := Simplified(name)
+	flag := cedictOnce().proper[w]
+	if flag == 0 {
+		return nil
+	}
+	score := 0.92
+	if flag == 'p' {
+		score = 0.7 // also a common word
+	}
+	var cs []Candidate
+	for _, g := range Glosses(w) {
+		if i := strings.IndexAny(g, ",;("); i >= 0 {
+			g = g[:i]
+		}
+		g = strings.TrimSpace(g)
+		fs := strings.Fields(g)
+		if len(fs) == 0 || len(fs) > 4 {
+			continue
+		}
+		ok := true
+		for _, f := range fs {
+			r, _ := utf8.DecodeRuneInString(f)
+			if !unicode.IsUpper(r) {
+				ok = false
+			}
+		}
+		if ok {
+			cs = append(cs, Candidate{g, KindGazetteer, score})
+			score -= 0.02
+		}
 	}
 	return cs
 }

@@ -35,7 +35,7 @@ stand for, best first, with their kind and a score from 0 to 1:
   vietnamese  Hán-Việt readings (梅进勇 → Mai Tiến Dũng)
   japanese    ENAMDICT surname + given name (石田真敏 → Ishida Masatoshi)
   phonetic    transcribed foreign name, from its pinyin (马莫诺夫 → Mamonov)
-  gazetteer   countries and Vietnamese provinces (高平省 → Cao Bằng)
+  gazetteer   countries, Vietnamese provinces, CC-CEDICT proper nouns (高平省 → Cao Bằng)
   glossary    aligner's own glossary (河内 → Hanoï)
 
 With --format json the output is
