@@ -124,3 +124,27 @@ func (s span) String() string {
 	}
 	return f(s.lo) + "/" + f(s.hi)
 }
+
+// gap returns the number of days between two day-precise spans (0 when
+// they overlap). When either year is unknown the days are counted within a
+// year, by month and day. ok is false for spans that are not day-precise.
+func gap(a, b span) (int, bool) {
+	if !a.day || !b.day {
+		return 0, false
+	}
+	var alo, ahi, blo, bhi int
+	if a.year != 0 && b.year != 0 {
+		alo, ahi, _ = a.days()
+		blo, bhi, _ = b.days()
+	} else {
+		ord := func(o int) int { return (o/100-1)*31 + o%100 }
+		alo, ahi, blo, bhi = ord(a.lo), ord(a.hi), ord(b.lo), ord(b.hi)
+	}
+	switch {
+	case blo > ahi:
+		return blo - ahi, true
+	case alo > bhi:
+		return alo - bhi, true
+	}
+	return 0, true
+}

@@ -17,15 +17,13 @@ const (
 
 // Options tune [Pair]. The zero value gives the defaults.
 type Options struct {
-	// SameThreshold is the least p(same) of a same pair (default 0.05:
-	// p(same) is calibrated on all pairs of a collection, where same pairs
-	// are rare; competition does the rest).
+	// SameThreshold is the least p(same) of a same pair (default 0.4).
 	SameThreshold float64
 	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
 	RelatedThreshold float64
 	// Margin is how far, in logits of the story model, a same pair may fall
 	// below the best candidate of either document and still be same
-	// (default 0.3): a second outlet's report of one meeting scores close to
+	// (default 3): a second outlet's report of one meeting scores close to
 	// the first, a near miss (another meeting of the same people) less so.
 	Margin float64
 	// Window is the blocking window in days around each document's date
@@ -41,13 +39,13 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.SameThreshold == 0 {
-		o.SameThreshold = 0.05
+		o.SameThreshold = 0.4
 	}
 	if o.RelatedThreshold == 0 {
 		o.RelatedThreshold = 0.5
 	}
 	if o.Margin == 0 {
-		o.Margin = 0.3
+		o.Margin = 3
 	}
 	if o.Window == 0 {
 		o.Window = 10
@@ -72,7 +70,7 @@ type candidate struct {
 
 // Pair finds same and related pairs between the profiles of language left
 // and those of language right. Matches are sorted by left document order,
-// then by decreasing score. Pair is deterministic whatever GOMAXPROCS.
+// same before related, then by decreasing score. Pair is deterministic whatever GOMAXPROCS.
 func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Match {
 	opt = opt.withDefaults()
 	L, R := byLang(ps, left), byLang(ps, right)

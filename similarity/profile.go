@@ -24,16 +24,19 @@ type Profile struct {
 	Doc   *corpus.Document
 	Facts []extract.Fact
 
-	vec      Vector
-	people   [][]string // per distinct person: its folded keys
-	leadVec  Vector     // TF-IDF vector of the title and lead sentences
-	entity   map[string]bool
-	numbers  []float64
-	lead     []span // event dates in the lead
-	dates    []span // every day-precise date
-	anchor   span   // the document's date for blocking
-	anchorOK bool
-	bestCos  float64 // best cosine among blocked candidates, set by Scorer.compete
+	vec        Vector
+	people     [][]string // per distinct person: its folded keys
+	leadPeople [][]string // the distinct people of the title and lead
+	leadVec    Vector     // TF-IDF vector of the title and lead sentences
+	entity     map[string]bool
+	numbers    []float64
+	lead       []span // event dates in the lead
+	dates      []span // every day-precise date
+	anchor     span   // the document's date for blocking
+	anchorOK   bool
+	event      span // the day of the event: the document's date, else its first lead date
+	eventOK    bool
+	bestCos    float64 // best cosine among blocked candidates, set by Scorer.compete
 }
 
 // Terms returns the concept counts of one document: lexicon concepts of its
@@ -121,11 +124,15 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 
 func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 	p := &Profile{Doc: d, Facts: facts, vec: vec, entity: make(map[string]bool)}
-	seenPerson := map[string]bool{}
+	seenPerson, seenLead := map[string]bool{}, map[string]bool{}
 	for _, f := range facts {
 		switch f.Kind {
 		case extract.Person:
 			keys := personKeys(f)
+			if len(keys) > 0 && f.Sentence < leadSentences && !seenLead[keys[0]] {
+				seenLead[keys[0]] = true
+				p.leadPeople = append(p.leadPeople, keys)
+			}
 			if len(keys) > 0 && !seenPerson[keys[0]] {
 				seenPerson[keys[0]] = true
 				p.people = append(p.people, keys)
@@ -155,6 +162,11 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 				p.lead = append(p.lead, s)
 			}
 		}
+	}
+	if s, ok := parseDocDate(d.Date); ok && s.day {
+		p.event, p.eventOK = s, true
+	} else if len(p.lead) > 0 {
+		p.event, p.eventOK = p.lead[0], true
 	}
 	if s, ok := parseDocDate(d.Date); ok {
 		p.anchor, p.anchorOK = s, true

@@ -15,15 +15,16 @@ const (
 	fPeople       // distinct people named in both over the fewer people of either
 	fEntities     // places and organisations: IDF-weighted Jaccard
 	fNumbers      // shared distinctive numbers, min(n,3)/3
-	fClose        // document dates known and at most one day apart
-	fFar          // document dates known and more than three days apart
+	fClose        // event days (document date, else first lead date) at most one day apart
+	fFar          // event days more than three days apart
 	fRelCos       // cosine over the best cosine of either document (1: the best candidate of both)
 	fLeadCos      // cosine of the titles and leads
+	fLeadPeople   // people of both leads: shared over union
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -155,27 +156,19 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 	ev.Dates = uniqSorted(dates)
 
 	// People.
-	used := make([]bool, len(b.people))
-	n := 0
-	for _, pa := range a.people {
-		for j, pb := range b.people {
-			if used[j] {
-				continue
-			}
-			if ka, kb, ok := samePerson(pa, pb); ok {
-				used[j] = true
-				n++
-				if explain {
-					ev.People = append(ev.People, NamePair{ka, kb})
-				}
-				break
-			}
-		}
+	var pairs *[]NamePair
+	if explain {
+		pairs = &ev.People
 	}
+	n := matchPeople(a.people, b.people, pairs)
 	if m := min(len(a.people), len(b.people)); m > 0 {
 		x[fPeople] = float64(n) / float64(m)
 	}
 	x[fLeadCos] = Cosine(a.leadVec, b.leadVec)
+	if len(a.leadPeople) > 0 && len(b.leadPeople) > 0 {
+		shared := matchPeople(a.leadPeople, b.leadPeople, nil)
+		x[fLeadPeople] = float64(shared) / float64(len(a.leadPeople)+len(b.leadPeople)-shared)
+	}
 
 	// Places and organisations, weighted by rarity.
 	w, union := 0.0, 0.0
@@ -220,23 +213,17 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 	}
 	x[fNumbers] = math.Min(float64(n), 3) / 3
 
-	// Document dates.
-	if a.anchorOK && b.anchorOK {
-		alo, ahi, _ := a.anchor.days()
-		blo, bhi, _ := b.anchor.days()
-		gap := 0
-		if blo > ahi {
-			gap = blo - ahi
-		} else if alo > bhi {
-			gap = alo - bhi
+	// Event days: the documents' dates, else their first lead dates.
+	if a.eventOK && b.eventOK {
+		if g, ok := gap(a.event, b.event); ok {
+			if g <= 1 {
+				x[fClose] = 1
+			}
+			if g > 3 {
+				x[fFar] = 1
+			}
+			ev.DayGap = &g
 		}
-		if gap <= 1 && a.anchor.day && b.anchor.day {
-			x[fClose] = 1
-		}
-		if gap > 3 {
-			x[fFar] = 1
-		}
-		ev.DayGap = &gap
 	}
 	if explain && s.voc != nil {
 		for _, id := range shared(a.vec, b.vec, 8) {
@@ -258,4 +245,28 @@ func uniqSorted(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// matchPeople counts the people of a who are among the people of b, each
+// person of b matched once, and appends the matched keys to pairs when it
+// is not nil.
+func matchPeople(a, b [][]string, pairs *[]NamePair) int {
+	used := make([]bool, len(b))
+	n := 0
+	for _, pa := range a {
+		for j, pb := range b {
+			if used[j] {
+				continue
+			}
+			if ka, kb, ok := samePerson(pa, pb); ok {
+				used[j] = true
+				n++
+				if pairs != nil {
+					*pairs = append(*pairs, NamePair{ka, kb})
+				}
+				break
+			}
+		}
+	}
+	return n
 }
