@@ -558,3 +558,18 @@ func FuzzParseCheckConfig(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCheckDev runs the whole gate (load, pair, align, compare,
+// render) over the dev corpus.
+func BenchmarkCheckDev(b *testing.B) {
+	dev := filepath.Join("..", "..", "..", "shared", "corpus", "dev")
+	if _, err := os.Stat(dev); err != nil {
+		b.Skip("dev corpus absent")
+	}
+	for b.Loop() {
+		var out, errb strings.Builder
+		if code := run([]string{"check", "--no-config", "--format", "json", dev}, strings.NewReader(""), &out, &errb); code == exitError {
+			b.Fatalf("exit 2: %s", errb.String())
+		}
+	}
+}
