@@ -573,3 +573,28 @@ func BenchmarkCheckDev(b *testing.B) {
 		}
 	}
 }
+
+func TestCheckFlagParsing(t *testing.T) {
+	var got *checkOptions
+	cmd := newCheckCmd(func(o *checkOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"--format", "sarif", "--severity", "changed.number=error", "--severity", "unaligned=off",
+		"--ignore", "a/**", "--ignore", "*.html", "--baseline", "b.json", "--fail-on", "error", "x/", "y.txt"})
+	cmd.SetOut(&strings.Builder{})
+	cmd.SetErr(&strings.Builder{})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	type view struct {
+		Paths, Severity, Ignore []string
+		Format, Baseline        string
+		FailOn                  string
+		FailOnSet, LangsSet     bool
+	}
+	want := view{Paths: []string{"x/", "y.txt"}, Severity: []string{"changed.number=error", "unaligned=off"},
+		Ignore: []string{"a/**", "*.html"}, Format: "sarif", Baseline: "b.json", FailOn: "error", FailOnSet: true}
+	gotView := view{Paths: got.Paths, Severity: got.Severity, Ignore: got.Ignore, Format: got.Format, Baseline: got.Baseline,
+		FailOn: got.FailOn, FailOnSet: got.changed("fail-on"), LangsSet: got.changed("langs")}
+	if diff := cmp.Diff(want, gotView); diff != "" {
+		t.Errorf("options mismatch (-want +got):\n%s", diff)
+	}
+}
