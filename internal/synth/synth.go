@@ -8,6 +8,9 @@ package synth
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -185,4 +188,32 @@ func sortByStart(fs []extract.Fact) []extract.Fact {
 		}
 	}
 	return fs
+}
+
+// WriteDir writes docs into dir as .txt files (title on the first line,
+// one paragraph per sentence) and the pairs as dir/gold.tsv, in the format
+// `aligner eval --gold` reads.
+func WriteDir(dir string, docs []*corpus.Document, pairs []Pair) error {
+	for _, d := range docs {
+		var b strings.Builder
+		b.WriteString(d.Title)
+		b.WriteString("\n\n")
+		for _, s := range d.Sentences {
+			b.WriteString(s.Text)
+			b.WriteString("\n\n")
+		}
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(d.ID, "synth/")))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+	}
+	var g strings.Builder
+	g.WriteString("zh_file\tfr_file\trelation\tevidence\n")
+	for _, p := range pairs {
+		fmt.Fprintf(&g, "%s\t%s\tsame\tsynthetic event\n", path.Base(p.Zh), path.Base(p.Fr))
+	}
+	return os.WriteFile(filepath.Join(dir, "gold.tsv"), []byte(g.String()), 0o644)
 }
