@@ -383,7 +383,9 @@ func runCheck(cmd *cobra.Command, opts *checkOptions) error {
 		return errors.New(b.String())
 	}
 
-	p := pairDocuments(docs, langs, eff.pairOptions())
+	pairOpt := eff.pairOptions()
+	pairOpt.Progress = opts.Pair.Progress
+	p := pairDocuments(docs, langs, pairOpt)
 	fs := newCheckRun(eff, root, p, skipped).findings()
 	if opts.WriteBaseline != "" {
 		if err := writeBaseline(opts.WriteBaseline, fs.Findings); err != nil {
