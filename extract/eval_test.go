@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,51 +10,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/aligner/aligner/corpus"
-	"golang.org/x/text/language"
 )
 
 // devDir is the development corpus, relative to this package.
 var devDir = filepath.Join("..", "..", "shared", "corpus", "dev")
-
-var stampRE = regexp.MustCompile(`^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*`)
-
-// rawDoc reads a dev article without the corpus cleaner: line 1 is the
-// title, every other non-empty line is one sentence (with its line
-// number), and a leading " date YYYY-MM" stamp gives the date.
-func rawDoc(path string) *corpus.Document {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	d := &corpus.Document{ID: filepath.Base(path), Path: path, Lang: language.French}
-	if strings.HasPrefix(filepath.Base(path), "zh_") {
-		d.Lang = language.Chinese
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if line == 1 {
-			d.Title = strings.TrimSpace(t)
-			d.TitleLine = 1
-			continue
-		}
-		if m := stampRE.FindStringSubmatch(t); m != nil {
-			if d.Date == "" {
-				d.Date = m[1]
-			}
-			t = t[len(m[0]):]
-		}
-		if strings.TrimSpace(t) == "" {
-			continue
-		}
-		d.Sentences = append(d.Sentences, corpus.Sentence{Text: t, Line: line})
-	}
-	return d
-}
 
 // A label is one hand-labelled fact of a dev article.
 type label struct {
@@ -315,4 +272,33 @@ func checkScores(t *testing.T, scores map[Kind]*score) {
 // contains reports whether a contains b and b is not trivially short.
 func contains(a, b string) bool {
 	return utf8.RuneCountInString(b) >= 2 && len(b) >= 4 && strings.Contains(a, b)
+}
+
+// BenchmarkDocument measures Document on the labelled dev articles
+// (corpus reading excluded).
+func BenchmarkDocument(b *testing.B) {
+	if _, err := os.Stat(filepath.Join(devDir, "docs")); err != nil {
+		b.Skip("dev corpus absent")
+	}
+	paths, _ := filepath.Glob(filepath.Join(devDir, "docs", "*.txt"))
+	var docs []*corpus.Document
+	bytes := 0
+	for _, p := range paths {
+		if d := corpusDoc(p); d != nil {
+			docs = append(docs, d)
+			for _, s := range d.Sentences {
+				bytes += len(s.Text)
+			}
+		}
+	}
+	for _, d := range docs {
+		Document(d) // load the lexicon tables outside the timing
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Document(d)
+		}
+	}
 }

@@ -17,8 +17,13 @@ import (
 // the glossary and gazetteer mentions of [lexicon.Find]; their Value is the
 // entry id ("place:ha-noi", "country:fr", "org:vna"). Places and
 // organisations inside a title ("越南国会主席", "ambassadeur du Vietnam")
-// are found too. An acronym in parentheses that the glossary does not know,
-// "(AIFB)", is an organisation with Value "acronym:AIFB".
+// are found too, and so are Chinese organisations built on a place or a
+// title and a suffix the glossary does not list (法国雇主协会,
+// 越南驻法国大使馆), with Value "name:" and their simplified text. An
+// acronym in parentheses that the glossary does not know, "(AIFB)", is an
+// organisation with Value "acronym:AIFB". In Chinese text, a Latin form in
+// parentheses right after a mention (廣寧省(Quang Ninh)) is not a fact of
+// its own: its folded form joins the mention's Variants.
 //
 // People ([Person]) have as Value a folded Latin key ("mai tien dung") and
 // in Variants other keys: the glossary id ("person:mai-tien-dung") and other
@@ -112,7 +117,7 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 	}
 	if lk == langZh {
 		// Latin-script mentions inside Chinese text: (越通社—VNA), COVAX.
-		for _, m := range lexicon.Find(language.English, s) {
+		for _, m := range latinMentions(s) {
 			k := m.Entry.Kind
 			sp := span{m.Start, m.End}
 			if (k == "org" || k == "place" || k == "country") && !strings.ContainsFunc(s[m.Start:m.End], isHan) && !overlapsAny(sp, taken) {
@@ -856,4 +861,37 @@ func placeMention(lang language.Tag, s string, m lexicon.Mention) bool {
 		}
 	}
 	return true
+}
+
+// latinMentions finds glossary mentions in the Latin-script runs of a
+// Chinese text.
+func latinMentions(s string) []lexicon.Mention {
+	var out []lexicon.Mention
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if !isLetter(r) {
+			i += w
+			continue
+		}
+		j := i
+		letters := 0
+		for j < len(s) {
+			r2, w2 := runeAt(s, j)
+			if isLetter(r2) {
+				letters++
+			} else if !(r2 == ' ' || r2 == '-' || r2 == '\'' || r2 == '.' || isDigit(r2)) {
+				break
+			}
+			j += w2
+		}
+		if letters >= 2 {
+			for _, m := range lexicon.Find(language.English, s[i:j]) {
+				m.Start += i
+				m.End += i
+				out = append(out, m)
+			}
+		}
+		i = j
+	}
+	return out
 }
