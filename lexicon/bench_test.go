@@ -91,3 +91,35 @@ func BenchmarkMatch(b *testing.B) {
 		Match("米哈伊尔•马莫诺夫", "M. Mamonov")
 	}
 }
+
+// BenchmarkFindZh measures glossary mention search in Chinese text.
+func BenchmarkFindZh(b *testing.B) {
+	s := strings.Repeat(zhSample, 20)
+	Find(language.Chinese, zhSample)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Find(language.Chinese, s)
+	}
+}
+
+// BenchmarkFindFr measures glossary mention search in French text.
+func BenchmarkFindFr(b *testing.B) {
+	s := strings.Repeat(frSample, 20)
+	Find(language.French, frSample)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Find(language.French, s)
+	}
+}
+
+// BenchmarkConceptsFr measures concept lookup of French words.
+func BenchmarkConceptsFr(b *testing.B) {
+	toks := Tokenize(language.French, frSample)
+	Concepts(language.French, "gouvernement")
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range toks {
+			Concepts(language.French, t.Text)
+		}
+	}
+}

@@ -47,7 +47,10 @@ type glossary struct {
 	zh      map[string]*Entry // exact Chinese form
 	latin   map[string]*latinForm
 	maxZh   int // longest Chinese form, in runes
-	maxLat  int // longest Latin form, in words
+	// Prefixes of the forms: zhPre holds every proper prefix of a Chinese
+	// form, latPre every proper word prefix of a folded Latin form, so that
+	// Find extends a candidate only while some form can still match.
+	zhPre, latPre map[string]bool
 	errs    []error
 }
 
@@ -61,7 +64,8 @@ type latinForm struct {
 var glossaryOnce = sync.OnceValue(loadGlossary)
 
 func loadGlossary() *glossary {
-	g := &glossary{byID: map[string]*Entry{}, zh: map[string]*Entry{}, latin: map[string]*latinForm{}}
+	g := &glossary{byID: map[string]*Entry{}, zh: map[string]*Entry{}, latin: map[string]*latinForm{},
+		zhPre: map[string]bool{}, latPre: map[string]bool{}}
 	add := func(name string, gaz bool) {
 		es, err := parseGlossary(name, bytes.NewReader(readData(name)))
 		if err != nil {
@@ -103,6 +107,11 @@ func (g *glossary) add(e *Entry) {
 			if n := runeLen(z); n > g.maxZh {
 				g.maxZh = n
 			}
+			for i := range z {
+				if i > 0 {
+					g.zhPre[z[:i]] = true
+				}
+			}
 		}
 	}
 	for _, lf := range []struct {
@@ -117,8 +126,10 @@ func (g *glossary) add(e *Entry) {
 			}
 			if _, ok := g.latin[k]; !ok {
 				g.latin[k] = &latinForm{e, f, lang}
-				if n := strings.Count(k, " ") + 1; n > g.maxLat {
-					g.maxLat = n
+				for i := 0; i < len(k); i++ {
+					if k[i] == ' ' {
+						g.latPre[k[:i]] = true
+					}
 				}
 			}
 		}
@@ -244,27 +255,30 @@ func (g *glossary) findZh(orig string) []Mention {
 			i += size
 			continue
 		}
-		// Candidate ends, one per rune, up to maxZh runes.
-		ends := make([]int, 0, g.maxZh)
-		for j, n := i, 0; j < len(s) && n < g.maxZh; n++ {
-			_, sz := utf8.DecodeRuneInString(s[j:])
-			j += sz
-			ends = append(ends, j)
-		}
-		found := false
-		for k := len(ends) - 1; k >= 1; k-- { // at least two runes
-			e := g.zh[orig[i:ends[k]]]
-			if e == nil {
-				e = g.zh[s[i:ends[k]]]
+		// Extend the candidate while it is a prefix of some form; keep the
+		// longest form of two or more characters.
+		var best *Entry
+		bestEnd := 0
+		for j, n := i+size, 1; ; n++ {
+			if n >= 2 {
+				e := g.zh[orig[i:j]]
+				if e == nil {
+					e = g.zh[s[i:j]]
+				}
+				if e != nil {
+					best, bestEnd = e, j
+				}
 			}
-			if e != nil {
-				out = append(out, Mention{e, i, ends[k]})
-				i = ends[k]
-				found = true
+			if j >= len(s) || !g.zhPre[orig[i:j]] && !g.zhPre[s[i:j]] {
 				break
 			}
+			_, sz := utf8.DecodeRuneInString(s[j:])
+			j += sz
 		}
-		if !found {
+		if best != nil {
+			out = append(out, Mention{best, i, bestEnd})
+			i = bestEnd
+		} else {
 			i += size
 		}
 	}
@@ -282,27 +296,34 @@ func (g *glossary) findLatin(lang language.Tag, s string) []Mention {
 	if b, _ := lang.Base(); b.String() == "en" {
 		want = "en"
 	}
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = Fold(w.Text)
+	}
 	var out []Mention
 	for i := 0; i < len(words); {
 		best := 0
 		var bestE *Entry
-		for n := min(g.maxLat, len(words)-i); n >= 1 && best == 0; n-- {
-			// Words must be adjacent: only spaces, hyphens or apostrophes between.
-			if !adjacent(s, words[i:i+n]) {
-				continue
+		key := folded[i]
+		for n := 1; i+n <= len(words); n++ {
+			if n > 1 {
+				gap := s[words[i+n-2].End:words[i+n-1].Start]
+				if len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "" {
+					break
+				}
+				if gap == "" {
+					key += folded[i+n-1]
+				} else {
+					key += " " + folded[i+n-1]
+				}
 			}
-			key := Fold(s[words[i].Start:words[i+n-1].End])
-			lf := g.latin[key]
-			if lf == nil {
-				continue
+			if lf := g.latin[key]; lf != nil && (lf.lang == want || sameFormBothLangs(lf.entry, want, key)) &&
+				caseCompatible(lf.form, s[words[i].Start:words[i+n-1].End]) {
+				best, bestE = n, lf.entry
 			}
-			if lf.lang != want && !sameFormBothLangs(lf.entry, want, key) {
-				continue
+			if !g.latPre[key] {
+				break
 			}
-			if !caseCompatible(lf.form, s[words[i].Start:words[i+n-1].End]) {
-				continue
-			}
-			best, bestE = n, lf.entry
 		}
 		if best > 0 {
 			out = append(out, Mention{bestE, words[i].Start, words[i+best-1].End})
@@ -327,16 +348,6 @@ func sameFormBothLangs(e *Entry, want, key string) bool {
 		}
 	}
 	return false
-}
-
-func adjacent(s string, ws []Token) bool {
-	for k := 1; k < len(ws); k++ {
-		gap := s[ws[k-1].End:ws[k].Start]
-		if len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // caseCompatible reports whether text may be an occurrence of the glossary

@@ -138,12 +138,16 @@ func cedictNames(name string) []Candidate {
 			continue
 		}
 		ok := true
-		for _, f := range fs {
+		for i, f := range fs {
 			r, _ := utf8.DecodeRuneInString(f)
 			if !unicode.IsUpper(r) {
 				ok = false
 			}
+			if len(f) > 1 && strings.ToUpper(f) == f {
+				fs[i] = f[:1] + strings.ToLower(f[1:]) // HAMADA → Hamada
+			}
 		}
+		g = strings.Join(fs, " ")
 		if ok {
 			cs = append(cs, Candidate{g, KindGazetteer, score})
 			score -= 0.02
