@@ -51,7 +51,7 @@ type glossary struct {
 	// form, latPre every proper word prefix of a folded Latin form, so that
 	// Find extends a candidate only while some form can still match.
 	zhPre, latPre map[string]bool
-	errs    []error
+	errs          []error
 }
 
 // latinForm is a French or English surface form, indexed by its Fold.
