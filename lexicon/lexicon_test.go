@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -329,4 +330,24 @@ func TestAliases(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Aliases mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// TestConcurrentFirstUse calls every lookup from several goroutines on
+// fresh tables (run with -race).
+func TestConcurrentFirstUse(t *testing.T) {
+	resetData()
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			Tokenize(language.Chinese, "阮春福会见米哈伊尔•马莫诺夫")
+			Concepts(language.French, "coopération")
+			Concepts(language.Chinese, "合作")
+			Translit("石田真敏")
+			Match("梅进勇", "Mai Tien Dung")
+			Find(language.French, "à Hanoï")
+		}()
+	}
+	wg.Wait()
 }
