@@ -2,6 +2,7 @@ package similarity
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -31,7 +32,7 @@ func benchPool(b *testing.B) []*corpus.Document {
 // articles: facts, profiles and pairing, everything after loading.
 func BenchmarkPair(b *testing.B) {
 	pool := benchPool(b)
-	for _, n := range []int{2500, 5000, 10000} {
+	for _, n := range benchSizes {
 		docs, pairs := synth.Generate(pool, synth.Options{Events: n, Seed: 1})
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
@@ -68,3 +69,12 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 }
+
+// benchSizes are the numbers of events of BenchmarkPair; -pairsizes=small
+// runs a quick one for profiling.
+var benchSizes = func() []int {
+	if os.Getenv("ALIGNER_BENCH_SMALL") != "" {
+		return []int{500}
+	}
+	return []int{2500, 5000, 10000}
+}()

@@ -25,9 +25,9 @@ type Profile struct {
 	Facts []extract.Fact
 
 	vec        Vector
-	people     [][]string // per distinct person: its folded keys
-	leadPeople [][]string // the distinct people of the title and lead
-	leadVec    Vector     // TF-IDF vector of the title and lead sentences
+	people     []person // distinct people
+	leadPeople []person // the distinct people of the title and lead
+	leadVec    Vector   // TF-IDF vector of the title and lead sentences
 	entity     map[string]bool
 	numbers    []float64
 	lead       []span // event dates in the lead
@@ -131,11 +131,11 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			keys := personKeys(f)
 			if len(keys) > 0 && f.Sentence < leadSentences && !seenLead[keys[0]] {
 				seenLead[keys[0]] = true
-				p.leadPeople = append(p.leadPeople, keys)
+				p.leadPeople = append(p.leadPeople, newPerson(keys))
 			}
 			if len(keys) > 0 && !seenPerson[keys[0]] {
 				seenPerson[keys[0]] = true
-				p.people = append(p.people, keys)
+				p.people = append(p.people, newPerson(keys))
 			}
 		case extract.Place, extract.Org:
 			if f.Value != "" {
@@ -212,17 +212,29 @@ func distinctive(f extract.Fact) (float64, bool) {
 	return 0, false
 }
 
+// A person is the folded keys a person fact is known by, each split into
+// its tokens once.
+type person struct {
+	keys []string
+	toks [][]string
+}
+
+func newPerson(keys []string) person {
+	p := person{keys: keys, toks: make([][]string, len(keys))}
+	for i, k := range keys {
+		p.toks[i] = strings.Fields(k)
+	}
+	return p
+}
+
 // samePerson reports whether two people are plausibly one: a shared key, or
 // the tokens of one key contained in the other's with at least one token of
 // four letters or more ("mamonov" in "mikhail mamonov", "tien dung" in "mai
 // tien dung").
-func samePerson(a, b []string) (string, string, bool) {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return x, y, true
-			}
-			if tokenSubset(x, y) || tokenSubset(y, x) {
+func samePerson(a, b person) (string, string, bool) {
+	for i, x := range a.keys {
+		for j, y := range b.keys {
+			if x == y || tokenSubset(a.toks[i], b.toks[j]) || tokenSubset(b.toks[j], a.toks[i]) {
 				return x, y, true
 			}
 		}
@@ -230,8 +242,7 @@ func samePerson(a, b []string) (string, string, bool) {
 	return "", "", false
 }
 
-func tokenSubset(small, big string) bool {
-	st, bt := strings.Fields(small), strings.Fields(big)
+func tokenSubset(st, bt []string) bool {
 	if len(st) == 0 || len(st) >= len(bt) {
 		return false
 	}

@@ -250,7 +250,7 @@ func uniqSorted(ss []string) []string {
 // matchPeople counts the people of a who are among the people of b, each
 // person of b matched once, and appends the matched keys to pairs when it
 // is not nil.
-func matchPeople(a, b [][]string, pairs *[]NamePair) int {
+func matchPeople(a, b []person, pairs *[]NamePair) int {
 	used := make([]bool, len(b))
 	n := 0
 	for _, pa := range a {

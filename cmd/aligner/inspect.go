@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/extract"
 )
 
 // inspectOptions are the flags and arguments of aligner inspect.
@@ -18,6 +19,7 @@ type inspectOptions struct {
 	Paths       []string
 	Format      string // text or json
 	ShowRemoved bool
+	Facts       bool
 	Encoding    string // auto, utf-8 or gb18030
 	MaxSize     int64
 
@@ -36,6 +38,11 @@ why. With no PATH it reads the embedded seed articles.
 
 --show-removed also lists what cleaning took out (captions, datelines,
 signatures, related headlines, duplicated lead) and the glued words it split.
+
+--facts also lists the facts of each sentence: dates, numbers, people,
+places and organisations with their canonical values ("facts":[{"kind",
+"text","value","unit","sentence","start","end"}] in JSON; start and end are
+byte offsets in the sentence).
 
 JSON output: {"documents":[{"id","lang","script","title","date","url",
 "format","sentences":[...],"lines":[...]}],"skipped":[{"id","reason"}]}, with
@@ -64,6 +71,7 @@ JSON output: {"documents":[{"id","lang","script","title","date","url",
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
 	cmd.Flags().BoolVar(&opts.ShowRemoved, "show-removed", false, "also show what cleaning removed or repaired")
+	cmd.Flags().BoolVar(&opts.Facts, "facts", false, "also show the facts (dates, numbers, people, places, organisations)")
 	cmd.Flags().StringVar(&opts.Encoding, "encoding", "auto", "input encoding: auto, utf-8 or gb18030")
 	cmd.Flags().Int64Var(&opts.MaxSize, "max-size", corpus.DefaultMaxSize, "skip files larger than this many bytes")
 	return cmd
@@ -78,8 +86,20 @@ func runInspect(opts *inspectOptions) error {
 		return err
 	}
 	view := inspectView{Documents: []docView{}, Skipped: []skipView{}}
-	for _, d := range docs {
-		view.Documents = append(view.Documents, newDocView(d, opts.ShowRemoved))
+	var facts [][]extract.Fact
+	if opts.Facts {
+		facts = extractAll(docs)
+	}
+	for i, d := range docs {
+		v := newDocView(d, opts.ShowRemoved)
+		if facts != nil {
+			fs := facts[i]
+			if fs == nil {
+				fs = []extract.Fact{}
+			}
+			v.Facts = &fs
+		}
+		view.Documents = append(view.Documents, v)
 	}
 	for _, s := range skipped {
 		view.Skipped = append(view.Skipped, skipView{ID: s.ID, Reason: s.Reason})
@@ -114,6 +134,8 @@ type docView struct {
 	// Removed and Repairs are nil unless --show-removed, then lists.
 	Removed *[]removedView `json:"removed,omitempty"`
 	Repairs *[]repairView  `json:"repairs,omitempty"`
+	// Facts is nil unless --facts.
+	Facts *[]extract.Fact `json:"facts,omitempty"`
 }
 
 type removedView struct {
@@ -174,6 +196,16 @@ func writeInspectText(w io.Writer, view inspectView) error {
 		width := len(strconv.Itoa(len(d.Sentences)))
 		for k, s := range d.Sentences {
 			fmt.Fprintf(&b, "%*d  L%-4d %s\n", width, k, d.Lines[k], s)
+		}
+		if d.Facts != nil {
+			fmt.Fprintf(&b, "facts (%d):\n", len(*d.Facts))
+			for _, f := range *d.Facts {
+				unit := ""
+				if f.Unit != "" {
+					unit = " " + f.Unit
+				}
+				fmt.Fprintf(&b, "  %*d  %-6s %s = %s%s\n", width, f.Sentence, f.Kind, f.Text, f.Value, unit)
+			}
 		}
 		if d.Removed != nil {
 			fmt.Fprintf(&b, "removed (%d):\n", len(*d.Removed))

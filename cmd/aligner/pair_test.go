@@ -168,3 +168,43 @@ func TestEvalSeeds(t *testing.T) {
 		t.Errorf("eval on the seeds: same F1 %.3f, related as same %d; want 1 and 0\n%s", sc.Same.F1, sc.RelatedAsSame, out)
 	}
 }
+
+func TestInspectFacts(t *testing.T) {
+	out, stderr, code := runAligner(t, "inspect", "--facts", "--format", "json", "../../seeds/000_f996f5f846c92957.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Documents []struct {
+			Sentences []string
+			Facts     []struct {
+				Kind, Text, Value, Unit string
+				Sentence, Start, End    int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Documents) != 1 {
+		t.Fatalf("%d documents, want 1", len(got.Documents))
+	}
+	d := got.Documents[0]
+	have := map[string]bool{}
+	for _, f := range d.Facts {
+		have[f.Kind+" "+f.Value] = true
+		if s := d.Sentences[f.Sentence]; f.Start < 0 || f.End > len(s) || s[f.Start:f.End] != f.Text {
+			t.Errorf("fact %+v: span does not give its text in sentence %q", f, s)
+		}
+	}
+	for _, want := range []string{"date --02-20", "person mai tien dung", "person mikhail mamonov"} {
+		if !have[want] {
+			t.Errorf("facts lack %q; have %v", want, have)
+		}
+	}
+	// Without --facts, no facts field.
+	out, _, _ = runAligner(t, "inspect", "--format", "json", "../../seeds/000_f996f5f846c92957.txt")
+	if strings.Contains(out, `"facts"`) {
+		t.Error("facts shown without --facts")
+	}
+}
