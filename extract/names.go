@@ -134,7 +134,11 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 			taken = append(taken, span{f.Start, f.End})
 		}
 	}
-	out = append(out, acronyms(s, ms)...)
+	for _, a := range acronyms(s, ms) {
+		if !overlapsAny(span{a.Start, a.End}, taken) {
+			out = append(out, a)
+		}
+	}
 	// Latin forms in parentheses after a known person: keep them as
 	// variants.
 	for i := range out {
@@ -164,7 +168,10 @@ func foldGlosses(s string, fs []Fact) []Fact {
 	for _, f := range fs {
 		if len(out) > 0 && !strings.ContainsFunc(f.Text, isHan) {
 			prev := &out[len(out)-1]
-			between := s[prev.End:f.Start]
+			between := ""
+			if prev.End <= f.Start {
+				between = s[prev.End:f.Start]
+			}
 			if strings.ContainsFunc(prev.Text, isHan) && (between == "(" || between == "（") {
 				addVariant(prev, lexicon.Fold(f.Text))
 				if f.Kind == prev.Kind && f.Value != prev.Value {

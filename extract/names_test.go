@@ -62,3 +62,19 @@ func TestNames(t *testing.T) {
 		})
 	}
 }
+
+func FuzzSentence(f *testing.F) {
+	for _, s := range []string{"越南国家主席武文赏及夫人26日离开河内", "会见了米哈伊尔•马莫诺夫(Mikhail Mamonov)。",
+		"48歲的海防居民陳氏和(Tran Thi Hoa,音譯)表示", "le Premier ministre japonais Kishida Fumio (AIFB) a reçu M. David McNaught",
+		"法国雇主协会、越南驻法国大使馆", "(越通社—VNA) COVAX"} {
+		f.Add(s, 0)
+		f.Add(s, 1)
+	}
+	langs := []language.Tag{language.Chinese, language.French, language.English}
+	f.Fuzz(func(t *testing.T, s string, l int) {
+		if l < 0 {
+			l = -l
+		}
+		checkSpans(t, s, Sentence(langs[l%3], s))
+	})
+}
