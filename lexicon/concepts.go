@@ -262,7 +262,7 @@ func glossStems(glosses []string) []string {
 
 // glossNoise are words of CC-CEDICT glosses that say how, not what.
 var glossNoise = set(`lit fig abbr esp usu old archaic literary classifier particle sb's sth's e g i e kind type used
-	indicating marker person people thing things way make get take give put one two`)
+	indicating marker way`)
 
 func enStem(w string) string {
 	w = strings.ToLower(w)
