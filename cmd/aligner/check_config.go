@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -333,10 +334,13 @@ func compileGlob(pattern string) (*glob, error) {
 			b.WriteString("[" + class + "]")
 			i += j
 		case c == '\\' && i+1 < len(p):
-			i++
-			b.WriteString(regexp.QuoteMeta(string(p[i])))
+			r, size := utf8.DecodeRuneInString(p[i+1:])
+			b.WriteString(regexp.QuoteMeta(string(r)))
+			i += size
 		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
+			r, size := utf8.DecodeRuneInString(p[i:])
+			b.WriteString(regexp.QuoteMeta(string(r)))
+			i += size - 1
 		}
 	}
 	b.WriteString("(?:/.*)?$") // a directory pattern matches everything below it

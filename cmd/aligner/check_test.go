@@ -598,3 +598,22 @@ func TestCheckFlagParsing(t *testing.T) {
 		t.Errorf("options mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func FuzzGlob(f *testing.F) {
+	for _, s := range []string{"*.html", "drafts/**", "**/x/*", "00[!0-2]_?", "a\\*b", "[]a]", "./a/"} {
+		f.Add(s, "news/drafts/a.html")
+	}
+	f.Fuzz(func(t *testing.T, pattern, name string) {
+		g, err := compileGlob(pattern)
+		if err != nil {
+			return
+		}
+		g.match(name)
+		// A pattern without wildcards or classes matches itself.
+		if !strings.ContainsAny(pattern, "*?[\\") && strings.Trim(pattern, "./") != "" && !strings.Contains(pattern, "//") &&
+			!strings.HasPrefix(pattern, "/") && !strings.Contains(pattern, "/./") && !strings.Contains(pattern, "/../") &&
+			!g.match(pattern) {
+			t.Errorf("glob %q does not match itself", pattern)
+		}
+	})
+}
