@@ -589,11 +589,15 @@ func newEvidenceView(ev *similarity.Evidence) *evidenceView {
 		}
 	}
 	var people []string
+	seen := map[string]bool{}
 	for _, n := range ev.People {
-		if n.Left == n.Right {
-			people = append(people, n.Left)
-		} else {
-			people = append(people, n.Left+" = "+n.Right)
+		s := n.Left
+		if n.Left != n.Right {
+			s = n.Left + " = " + n.Right
+		}
+		if !seen[s] {
+			seen[s] = true
+			people = append(people, s)
 		}
 	}
 	add("people", people)

@@ -83,15 +83,17 @@ func heatColour(p float64) string {
 // heatSVG draws the similarity matrix: one row per left document, one column
 // per right one, each cell tinted by p(same) and linking to the pair page
 // when there is one; same pairs are outlined.
-func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]string, labels map[string]string) template.HTML {
+func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]string, labels, titles map[string]string) template.HTML {
 	if m == nil || len(m.Rows) == 0 || len(m.Cols) == 0 {
 		return ""
 	}
 	n := max(len(m.Rows), len(m.Cols))
-	cell := math.Max(9, math.Min(26, math.Floor(620/float64(n))))
+	cell := math.Max(9, math.Min(36, math.Floor(620/float64(n))))
 	font := math.Max(8, math.Min(12, cell-1))
 	const left, top = 190.0, 150.0
-	w := left + cell*float64(len(m.Cols)) + 10
+	// Column labels rise at 60°: about 22 characters reach 0.5 × 22 × 0.62
+	// font sizes to the right of their column.
+	w := math.Max(left+cell*float64(len(m.Cols))+7*font+10, left+5*52+40)
 	h := top + cell*float64(len(m.Rows)) + 40
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="heat" role="img" aria-labelledby="heat-title" viewBox="0 0 %g %g" width="%g" height="%g" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif">`, w, h, w, h)
@@ -99,12 +101,12 @@ func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]stri
 	for i, id := range m.Rows {
 		y := top + cell*float64(i) + cell/2 + font/3
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" text-anchor="end" font-size="%g" fill="#222">%s<title>%s</title></text>`,
-			left-6, y, font, esc(clip(labels[id], 28)), esc(id))
+			left-6, y, font, esc(clip(labels[id], 28)), esc(id+" "+titles[id]))
 	}
 	for j, id := range m.Cols {
 		x := left + cell*float64(j) + cell/2 + font/3
 		fmt.Fprintf(&b, `<text x="%.1f" y="%g" font-size="%g" fill="#222" transform="rotate(-60 %.1f %g)">%s<title>%s</title></text>`,
-			x, top-6, font, x, top-6, esc(clip(labels[id], 22)), esc(id))
+			x, top-6, font, x, top-6, esc(clip(labels[id], 22)), esc(id+" "+titles[id]))
 	}
 	for i, row := range m.Rows {
 		for j, col := range m.Cols {
@@ -112,7 +114,7 @@ func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]stri
 			x, y := left+cell*float64(j), top+cell*float64(i)
 			key := [2]string{row, col}
 			rel := relations[key]
-			tip := fmt.Sprintf("%s × %s: p(same) %.2f", row, col, p)
+			tip := fmt.Sprintf("%s × %s: p(same) %.2f", labels[row], labels[col], p)
 			if rel != "" {
 				tip += " · " + rel
 			}

@@ -13,9 +13,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/lexicon"
 	"github.com/aligner/aligner/similarity"
 )
 
@@ -140,7 +142,7 @@ func PageName(left, right string) string {
 }
 
 // slug reduces the base name of id, without extension, to at most 32
-// characters of [a-z0-9_-].
+// characters of [a-z0-9_-], diacritics removed (Hà Nội → ha-noi).
 func slug(id string) string {
 	base := path.Base(strings.ReplaceAll(id, "\\", "/"))
 	if ext := path.Ext(base); ext != "" && len(ext) < len(base) {
@@ -148,7 +150,15 @@ func slug(id string) string {
 	}
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(base) {
+	var folded strings.Builder
+	for _, r := range base {
+		if r < 0x80 {
+			folded.WriteRune(unicode.ToLower(r))
+		} else {
+			folded.WriteString(lexicon.Fold(string(r)))
+		}
+	}
+	for _, r := range folded.String() {
 		ok := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_'
 		if ok {
 			b.WriteRune(r)
@@ -308,6 +318,12 @@ func (s *Site) index(names []string) *indexPage {
 		docs[d.ID] = row
 		perLang[d.Lang]++
 	}
+	for _, k := range pr.Langs {
+		if n, ok := perLang[k]; ok {
+			p.PerLang = append(p.PerLang, kv{k, n})
+			delete(perLang, k)
+		}
+	}
 	for _, k := range sortedKeys(perLang) {
 		p.PerLang = append(p.PerLang, kv{k, perLang[k]})
 	}
@@ -373,11 +389,12 @@ func (s *Site) index(names []string) *indexPage {
 	}
 	p.Skipped = pr.Skipped
 	if m := s.Matrix; m != nil {
-		labels := map[string]string{}
+		labels, titles := map[string]string{}, map[string]string{}
 		for _, id := range append(append([]string{}, m.Rows...), m.Cols...) {
 			labels[id] = shortID(id)
+			titles[id] = docs[id].Title
 		}
-		p.Heat = heatSVG(m, pages, relations, labels)
+		p.Heat = heatSVG(m, pages, relations, labels, titles)
 		if len(m.Rows) < m.RowsTotal || len(m.Cols) < m.ColsTotal {
 			p.HeatNote = fmt.Sprintf("Showing the %d × %d documents with the best pairs, of %d × %d.", len(m.Rows), len(m.Cols), m.RowsTotal, m.ColsTotal)
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -199,15 +200,19 @@ func TestBrowserSeeds(t *testing.T) {
 		if n := eval[int](t, tab, `[...document.querySelectorAll("#pair-table tbody tr")].filter(r => !r.hidden).length`); n != rows {
 			t.Errorf("after clearing the filter %d rows visible, want %d", n, rows)
 		}
-		// Sorting by score ascending puts the lowest first.
-		if err := chromedp.Do(tab.ctx, chromedp.Click(chromedp.CSS(`th button[data-col="1"]`))); err != nil {
-			t.Fatal(err)
-		}
-		if got := eval[string](t, tab, `document.querySelectorAll("#pair-table th")[1].getAttribute("aria-sort")`); got != "ascending" {
-			t.Errorf("score column aria-sort %q after a click, want ascending", got)
-		}
-		if ok := eval[bool](t, tab, `(() => { const v = [...document.querySelectorAll("#pair-table tbody tr")].map(r => parseFloat(r.cells[1].dataset.v)); return v.every((x, i) => i == 0 || v[i-1] <= x) })()`); !ok {
-			t.Error("rows not sorted by ascending score")
+		// A click on score sorts by score, highest first; a second click
+		// reverses the order.
+		for _, dir := range []string{"descending", "ascending"} {
+			if err := chromedp.Do(tab.ctx, chromedp.Click(chromedp.CSS(`th button[data-col="1"]`))); err != nil {
+				t.Fatal(err)
+			}
+			if got := eval[string](t, tab, `document.querySelectorAll("#pair-table th")[1].getAttribute("aria-sort")`); got != dir {
+				t.Errorf("score column aria-sort %q, want %s", got, dir)
+			}
+			cmp := map[string]string{"descending": ">=", "ascending": "<="}[dir]
+			if ok := eval[bool](t, tab, `(() => { const v = [...document.querySelectorAll("#pair-table tbody tr")].map(r => parseFloat(r.cells[1].dataset.v)); return v.every((x, i) => i == 0 || v[i-1] `+cmp+` x) })()`); !ok {
+				t.Errorf("rows not sorted by %s score", dir)
+			}
 		}
 		// j focuses the first pair's link.
 		eval[bool](t, tab, `document.activeElement.blur(), true`)
@@ -274,6 +279,17 @@ func TestBrowserSeeds(t *testing.T) {
 			t.Error("no focus ring on a focused link")
 		}
 		tab.clean(t)
+	})
+
+	t.Run("console listened to", func(t *testing.T) {
+		// A positive control for clean: an error the page logs is seen.
+		eval[bool](t, tab, `console.error("probe " + 42), true`)
+		time.Sleep(300 * time.Millisecond)
+		tab.mu.Lock()
+		defer tab.mu.Unlock()
+		if !slices.ContainsFunc(tab.msgs, func(m string) bool { return strings.Contains(m, "probe 42") }) {
+			t.Errorf("console.error was not seen; messages %q", tab.msgs)
+		}
 	})
 
 	t.Run("policy enforced", func(t *testing.T) {

@@ -119,7 +119,7 @@ func TestPageName(t *testing.T) {
 	tests := []struct{ left, right, want string }{
 		{"seeds/000_f996f5f846c92957.txt", "seeds/004_918320b94566cfc1.txt", `^pair-000_f996f5f846c92957--004_918320b94566cfc1-[0-9a-f]{8}\.html$`},
 		{"../../etc/passwd", "a/b/../../.htaccess", `^pair-passwd--htaccess-[0-9a-f]{8}\.html$`},
-		{`C:\news\Hà Nội 河内.TXT`, "x.jsonl:12", `^pair-h-n-i--x-[0-9a-f]{8}\.html$`},
+		{`C:\news\Hà Nội 河内.TXT`, "x.jsonl:12", `^pair-ha-noi--x-[0-9a-f]{8}\.html$`},
 		{"中文.txt", "<script>", `^pair-doc--script-[0-9a-f]{8}\.html$`},
 		{strings.Repeat("a", 100), "b", `^pair-a{32}--b-[0-9a-f]{8}\.html$`},
 	}
@@ -160,7 +160,7 @@ func TestSiteFiles(t *testing.T) {
 			t.Errorf("index lacks %q", want)
 		}
 	}
-	if !strings.Contains(string(files[page]), `<a href="index.html">← all pairs</a>`) {
+	if !strings.Contains(string(files[page]), `<a class="crumbs" href="index.html">← all pairs</a>`) {
 		t.Error("pair page has no link back to the index")
 	}
 	var v struct {
