@@ -150,20 +150,22 @@ func glossaryKeys(word string) []string {
 		return nil
 	}
 	keys = append(keys, "g:"+e.ID)
-	if e.Kind == "term" || e.Kind == "title" {
-		// The English names of vocabulary entries link the glossary to
-		// the CC-CEDICT side of the bridge.
-		for _, en := range e.En {
-			var content []string
-			for _, w := range strings.FieldsFunc(strings.ToLower(en), notWordRune) {
-				if w = strings.Trim(w, "-"); w != "" && !enStop[w] {
-					content = append(content, w)
-				}
+	// The English names of entries link the glossary to the CC-CEDICT side
+	// of the bridge: every English name of a term or title of one or two
+	// content words, and the content words of the preferred English name
+	// of an organisation (越南共产党 → communist, party, vietnam).
+	for i, en := range e.En {
+		var content []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(en), notWordRune) {
+			if w = strings.Trim(w, "-"); w != "" && !enStop[w] {
+				content = append(content, w)
 			}
-			if len(content) >= 1 && len(content) <= 2 {
-				for _, w := range content {
-					keys = append(keys, "en:"+enStem(w))
-				}
+		}
+		n := len(content)
+		if (e.Kind == "term" || e.Kind == "title") && n >= 1 && n <= 2 ||
+			e.Kind == "org" && i == 0 && n >= 2 && n <= 5 {
+			for _, w := range content {
+				keys = append(keys, "en:"+enStem(w))
 			}
 		}
 	}

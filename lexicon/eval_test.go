@@ -249,6 +249,7 @@ func TestDevPairCoverage(t *testing.T) {
 		return string(b)
 	}
 	var zhN, zhOK, frN, frOK int
+	missZh, missFr := map[string]int{}, map[string]int{}
 	for _, line := range strings.Split(string(gold), "\n") {
 		c := strings.Split(line, "\t")
 		if len(c) < 3 || c[2] != "same" {
@@ -257,41 +258,47 @@ func TestDevPairCoverage(t *testing.T) {
 		zhKeys := map[string]bool{}
 		var zhToks [][]string
 		for _, tk := range Tokenize(language.Chinese, read(c[0])) {
+			ks := Concepts(language.Chinese, tk.Text)
+			for _, k := range ks {
+				zhKeys[k] = true // names too: they meet capitalised French words
+			}
 			if tk.Kind != Word || !hanOnly(tk.Text) || Stopword(language.Chinese, tk.Text) || numeral(tk.Text) || IsName(tk.Text) {
 				continue
 			}
-			ks := Concepts(language.Chinese, tk.Text)
-			zhToks = append(zhToks, ks)
-			for _, k := range ks {
-				zhKeys[k] = true
-			}
+			zhToks = append(zhToks, append([]string{tk.Text}, ks...))
 		}
 		frKeys := map[string]bool{}
 		var frToks [][]string
 		for _, tk := range Tokenize(language.French, read(c[1])) {
+			ks := Concepts(language.French, tk.Text)
+			for _, k := range ks {
+				frKeys[k] = true
+			}
 			r := []rune(tk.Text)
 			if tk.Kind != Word || Stopword(language.French, tk.Text) || frNumbers[strings.ToLower(tk.Text)] || !unicode.IsLower(r[0]) {
 				continue
 			}
-			ks := Concepts(language.French, tk.Text)
-			frToks = append(frToks, ks)
-			for _, k := range ks {
-				frKeys[k] = true
-			}
+			frToks = append(frToks, append([]string{strings.ToLower(tk.Text)}, ks...))
 		}
 		for _, ks := range zhToks {
 			zhN++
-			if covered(ks, frKeys) {
+			if covered(ks[1:], frKeys) {
 				zhOK++
+			} else {
+				missZh[ks[0]]++
 			}
 		}
 		for _, ks := range frToks {
 			frN++
-			if covered(ks, zhKeys) {
+			if covered(ks[1:], zhKeys) {
 				frOK++
+			} else {
+				missFr[ks[0]]++
 			}
 		}
 	}
 	t.Logf("same pairs: zh content tokens with a concept in the paired French article: %d/%d = %.1f%%", zhOK, zhN, 100*float64(zhOK)/float64(zhN))
 	t.Logf("same pairs: fr content tokens with a concept in the paired Chinese article: %d/%d = %.1f%%", frOK, frN, 100*float64(frOK)/float64(frN))
+	t.Logf("most frequent zh tokens without a partner: %s", top(missZh, 40))
+	t.Logf("most frequent fr tokens without a partner: %s", top(missFr, 40))
 }

@@ -71,6 +71,9 @@ func Tokenize(lang language.Tag, s string) []Token {
 			i = j
 		case isDigit(r):
 			j := scanNumber(s, i, zh)
+			if !zh {
+				j = frenchNumberSuffix(s, j)
+			}
 			toks = append(toks, Token{s[i:j], i, j, Number})
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
@@ -131,6 +134,26 @@ func scanNumber(s string, i int, zh bool) int {
 			}
 		}
 		break
+	}
+	return j
+}
+
+// frenchNumberSuffix extends a number ending at j over an ordinal suffix
+// (14e, 1er, 2ème, 1re) or an hour (15h00, 9h) when no letter follows.
+func frenchNumberSuffix(s string, j int) int {
+	for _, suf := range []string{"ème", "eme", "ère", "er", "re", "e", "h"} {
+		if !strings.HasPrefix(s[j:], suf) {
+			continue
+		}
+		k := j + len(suf)
+		if suf == "h" {
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k:]); k == len(s) || !unicode.IsLetter(r) && !isDigit(r) {
+			return k
+		}
 	}
 	return j
 }
