@@ -193,6 +193,19 @@ type factRow struct {
 	LeftSentence, RightSentence int
 }
 
+// langName names a language code for a reader.
+func langName(code string) string {
+	switch code {
+	case "zh":
+		return "Chinese"
+	case "fr":
+		return "French"
+	case "en":
+		return "English"
+	}
+	return code
+}
+
 // statusLabel describes a fact status for a reader, given the languages of
 // both sides.
 func statusLabel(status, ll, rl string) string {
@@ -240,7 +253,7 @@ func newPairPage(in *PairInput, index string) (*pairPage, error) {
 	if in.Evidence != nil {
 		p.Evidence = newEvidenceView(in.Evidence)
 	}
-	ll, rl := l.LangCode(), r.LangCode()
+	ll, rl := langName(l.LangCode()), langName(r.LangCode())
 
 	// The bead of every sentence, to order findings as on the page.
 	beadOf := [2]map[int]int{{}, {}}

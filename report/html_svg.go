@@ -17,7 +17,7 @@ func esc(s string) string { return template.HTMLEscapeString(s) }
 // Aligned beads are drawn in the theme colour, sentences without
 // counterpart in red; every segment links to its row.
 func ladderSVG(beads []align.Bead, n, m int, ll, rl string) template.HTML {
-	const size, pad = 180.0, 28.0
+	const size, pad = 150.0, 28.0
 	n1, m1 := math.Max(float64(n), 1), math.Max(float64(m), 1)
 	sx, sy := size/n1, size/m1
 	var b strings.Builder

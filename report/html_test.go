@@ -136,7 +136,7 @@ func TestPairPageContent(t *testing.T) {
 		{"matched fact", `<mark class="fact fact-matched" id="f1l" tabindex="0"`},
 		{"changed fact is a finding", `<mark class="fact fact-changed finding" id="f3r" tabindex="0"`},
 		{"missing fact", `class="fact fact-missing-left finding" id="f4r"`},
-		{"counterpart in the tooltip", `data-tip="number: changed · value 117000000 USD · fr: 118 millions de dollars (118000000 USD)"`},
+		{"counterpart in the tooltip", `data-tip="number: changed · value 117000000 USD · French: 118 millions de dollars (118000000 USD)"`},
 		{"placeholder for the empty side", `<td class="side placeholder"><span>no counterpart in Chinese</span></td>`},
 		{"tinted row without counterpart", `<tr id="b3" class="bead right-only finding" tabindex="0">`},
 		{"value diff", `<del class="wd">7</del><ins class="wd">8</ins>`},

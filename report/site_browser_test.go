@@ -359,6 +359,9 @@ La Russie aidera le Vietnam à former des experts en cybersécurité.
 				t.Error("page text lacks the javascript: link text")
 			}
 			tab.key(t, "j") // the page's own script still works
+			if name == pages[2] {
+				tab.screenshot(t, "hostile-pair")
+			}
 			tab.clean(t)
 		})
 	}
