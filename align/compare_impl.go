@@ -43,8 +43,10 @@ func Compare(left, right *corpus.Document, lf, rf []extract.Fact, beads []Bead, 
 // Two facts match when they have the same kind and compatible values:
 // numbers equal or within the rounding their writing implies (1.17亿 = 117
 // millions; 91.6万 ≈ 915 800; 10 % for "près de", "about", 约, 多), dates
-// equal, one inside the other (a range and a day in it, a month and a day)
-// or equal once a year that one side did not write is ignored, people with
+// equal, one inside the other (a range of up to two months and a day in
+// it, a month and a day; a year and a day in it only in aligned sentences)
+// or equal once a year that one side did not write (and extract could not
+// infer) is ignored, people with
 // the same folded name, the same words in another order, part of the name
 // ("Mamonov" for "Mikhail Mamonov") or a Chinese spelling that
 // [lexicon.Match] takes for the Latin one, places and organisations with
@@ -161,6 +163,8 @@ func (c *Comparer) Compare(left, right *corpus.Document, lf, rf []extract.Fact, 
 	return out
 }
 
+func cmpIsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
 // cmpState is the working state of one comparison.
 type cmpState struct {
 	c     *Comparer
@@ -211,7 +215,7 @@ func (st *cmpState) side(d *corpus.Document, facts []extract.Fact, beads []Bead,
 			sent = d.Sentences[f.Sentence].Text
 			cf.line = d.Sentences[f.Sentence].Line
 		}
-		cf.han = strings.ContainsFunc(f.Text, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+		cf.han = strings.ContainsFunc(f.Text, cmpIsHan)
 		cf.prepare(sent, tol)
 		cs.facts = append(cs.facts, cf)
 		cs.bySentence[f.Sentence] = append(cs.bySentence[f.Sentence], cf)
@@ -255,10 +259,12 @@ func (f *cmpFact) prepare(sent string, approxTol float64) {
 			f.tol = math.Max(f.tol, math.Abs(v)*approxTol)
 		}
 	case extract.Date:
-		for _, v := range append([]string{f.f.Value}, f.f.Variants...) {
-			if d, ok := parseCmpDate(v); ok {
-				f.dates = append(f.dates, d)
-			}
+		// Only the value: a year extract inferred from the article counts
+		// as written (the variant without year would match any year, and
+		// hide a changed one); a year it could not infer is left out of
+		// the value and matches any year.
+		if d, ok := parseCmpDate(f.f.Value); ok {
+			f.dates = append(f.dates, d)
 		}
 	case extract.Person:
 		for _, v := range append([]string{f.f.Value}, f.f.Variants...) {
@@ -420,8 +426,19 @@ func (d cmpDate) overlaps(e cmpDate) bool {
 	_, b := dayInterval(d2)
 	c, _ := dayInterval(e1)
 	_, f := dayInterval(e2)
+	// A long range (a term of office, "1973–2023") is one fact: it
+	// matches the same range, not every date inside it.
+	if (d.from != d.to && b-a > maxRangeDays) || (e.from != e.to && f-c > maxRangeDays) {
+		return a == c && b == f
+	}
 	return a <= f && c <= b
 }
+
+// maxRangeDays is the longest date range that matches the dates inside it.
+const maxRangeDays = 62
+
+// coarse reports whether d is a year, or a range of years, without month.
+func (d cmpDate) coarse() bool { return d.lunar == "" && d.from[1] == 0 && d.from[0] != 0 }
 
 // fillDay gives p the leading components it lacks (year, then month) from
 // ref, or defaults when ref lacks them too.
@@ -477,16 +494,23 @@ func compatible(a, b *cmpFact) (float64, string) {
 	if a.f.Kind != b.f.Kind {
 		return 0, ""
 	}
+	var s float64
+	var note string
 	switch a.f.Kind {
 	case extract.Number:
-		return numbersMatch(a, b)
+		s, note = numbersMatch(a, b)
 	case extract.Date:
-		return datesMatch(a, b)
+		s, note = datesMatch(a, b)
 	case extract.Person:
-		return namesMatch(a, b)
+		s, note = namesMatch(a, b)
 	default:
-		return idsMatch(a, b)
+		s, note = idsMatch(a, b)
 	}
+	if s == 0 && a.f.Compatible(b.f) {
+		// extract's own rules: a fraction and its percentage, acronyms.
+		return 1.2, "compatible"
+	}
+	return s, note
 }
 
 func numbersMatch(a, b *cmpFact) (float64, string) {
@@ -519,13 +543,17 @@ func datesMatch(a, b *cmpFact) (float64, string) {
 		return 3, ""
 	}
 	best, note := 0.0, ""
-	for i, x := range a.dates {
-		for j, y := range b.dates {
+	for _, x := range a.dates {
+		for _, y := range b.dates {
 			if !x.overlaps(y) {
 				continue
 			}
 			s, n := 2.0, "date precision"
-			if i > 0 || j > 0 {
+			switch {
+			case x.coarse() != y.coarse():
+				// A year and a day in it: weak evidence, see minAnywhere.
+				s, n = 1, "year only"
+			case x.from[0] == 0 || y.from[0] == 0:
 				s, n = 1.5, "year not written"
 			}
 			if s > best {
@@ -671,13 +699,18 @@ func (st *cmpState) matchAnywhere() {
 			if r.partner != nil {
 				continue
 			}
-			if s, n := compatible(l, r); s > 0 {
+			if s, n := compatible(l, r); s >= minAnywhere {
 				cands = append(cands, cmpCand{l: l, r: r, score: s, dist: beadDist(l, r), note: n})
 			}
 		}
 	}
 	assign(cands)
 }
+
+// minAnywhere is the smallest match score for facts of sentences that are
+// not aligned together (and for repeated mentions): a year alone (score
+// 1) matches a full date only in aligned sentences.
+const minAnywhere = 1.1
 
 func beadDist(l, r *cmpFact) int {
 	if l.bead < 0 || r.bead < 0 {
@@ -706,6 +739,9 @@ func (st *cmpState) matchRepeated() {
 					continue
 				}
 				sc, n := compatible(f, g)
+				if sc < minAnywhere {
+					continue
+				}
 				d := beadDist(f, g)
 				if sc > bestScore || sc == bestScore && sc > 0 && d < bestDist {
 					best, bestScore, bestDist, bestNote = g, sc, d, n
@@ -756,12 +792,75 @@ func (st *cmpState) pairChanged() {
 		if len(ls) != len(rs) {
 			continue
 		}
+		gap := len(st.beads[g.bead].Left) == 0 || len(st.beads[g.bead].Right) == 0
+		if gap && g.kind == extract.Person {
+			// Independent reports name other people in sentences the
+			// aligner could not pair: too weak to say a name changed.
+			continue
+		}
 		for i, l := range ls {
 			r := rs[i]
+			if gap && st.overlap(l.f.Sentence, r.f.Sentence) < minGapOverlap {
+				continue
+			}
+			if g.kind == extract.Number && !sameMagnitude(l, r) {
+				continue
+			}
 			l.partner, r.partner = r, l
 			l.changed, r.changed = true, true
 		}
 	}
+}
+
+// sameMagnitude reports whether two numbers are within a factor of 100 of
+// each other: 1.17亿 and 11,7 millions may be one figure miswritten, 40 000
+// seats and 16 matches are not.
+func sameMagnitude(a, b *cmpFact) bool {
+	if !a.numOK || !b.numOK || a.num == 0 || b.num == 0 {
+		return a.numOK && b.numOK && a.num == b.num
+	}
+	r := math.Abs(a.num / b.num)
+	return r <= 100 && r >= 0.01
+}
+
+// minGapOverlap is the word overlap (see [cmpState.overlap]) two sentences
+// the aligner left apart need to have their facts paired as changed.
+const minGapOverlap = 0.3
+
+// overlap returns the mean share of the words of left sentence i and right
+// sentence j (as [DefaultView] sees them) that have a key in common with a
+// word of the other.
+func (st *cmpState) overlap(i, j int) float64 {
+	var words [2][]Word
+	for s, k := range [2]int{i, j} {
+		d := st.sides[s].doc
+		if d == nil || k < 0 || k >= len(d.Sentences) {
+			return 0
+		}
+		words[s] = DefaultView(d.Lang, d.Sentences[k].Text)
+	}
+	share := func(a, b []Word) float64 {
+		keys := map[string]bool{}
+		for _, w := range b {
+			for _, k := range w.Keys {
+				keys[k] = true
+			}
+		}
+		n := 0
+		for _, w := range a {
+			for _, k := range w.Keys {
+				if keys[k] {
+					n++
+					break
+				}
+			}
+		}
+		if len(a) == 0 {
+			return 0
+		}
+		return float64(n) / float64(len(a))
+	}
+	return (share(words[0], words[1]) + share(words[1], words[0])) / 2
 }
 
 // slots returns, for each bead, the slot its facts may be changed in, or
@@ -781,7 +880,7 @@ func (st *cmpState) slots() []int {
 			i++
 			continue
 		}
-		j, hasL, hasR := i, false, false
+		j, hasL, hasR := i, false, false // g.bead below is the run's first bead
 		for ; j < len(st.beads) && (len(st.beads[j].Left) == 0 || len(st.beads[j].Right) == 0); j++ {
 			hasL = hasL || len(st.beads[j].Left) > 0
 			hasR = hasR || len(st.beads[j].Right) > 0

@@ -60,6 +60,19 @@ func briefs(c *Comparison) []string {
 	return out
 }
 
+// datesNumbers returns the facts of d extract gives, dates and numbers
+// only: the tests give people and places by hand, so that they test the
+// comparison and not the recognition of names.
+func datesNumbers(d *corpus.Document) []extract.Fact {
+	var out []extract.Fact
+	for _, f := range extract.Document(d) {
+		if f.Kind == extract.Date || f.Kind == extract.Number {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func TestCompare(t *testing.T) {
 	zh, fr, en := language.Chinese, language.French, language.English
 	one := []Bead{{Left: []int{0}, Right: []int{0}, Score: 0.8}}
@@ -194,7 +207,7 @@ func TestCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lf, rf := extract.Document(tt.left), extract.Document(tt.right)
+			lf, rf := datesNumbers(tt.left), datesNumbers(tt.right)
 			if tt.extraL != nil {
 				lf = append(lf, tt.extraL(tt.left)...)
 			}
@@ -213,7 +226,7 @@ func TestCompareUnaligned(t *testing.T) {
 	left := cmpDoc("zh", language.Chinese, "梅进勇会见了代表团。", "共有3名代表出席。", "会谈气氛友好。")
 	right := cmpDoc("fr", language.French, "Mai Tien Dung a reçu la délégation.")
 	beads := []Bead{{Left: []int{0}, Right: []int{0}, Score: 0.6}, {Left: []int{1}}, {Left: []int{2}}}
-	c := Compare(left, right, extract.Document(left), extract.Document(right), beads, nil)
+	c := Compare(left, right, datesNumbers(left), datesNumbers(right), beads, nil)
 	want := []Unaligned{
 		{Side: "left", Sentence: 1, Text: "共有3名代表出席。", Line: 2, Severity: Warning, Facts: []FactRef{
 			{Text: "3名", Value: "3", Unit: "person", Sentence: 1, Start: 6, End: 10, Line: 2, Kind: extract.Number},
@@ -251,7 +264,7 @@ func TestCompareSeverities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := Compare(left, right, extract.Document(left), extract.Document(right), beads, sev)
+	c := Compare(left, right, datesNumbers(left), datesNumbers(right), beads, sev)
 	if got := c.Facts[0].Severity; got != Warning {
 		t.Errorf("changed number severity = %q, want warning", got)
 	}
@@ -316,7 +329,7 @@ func TestCompareJSON(t *testing.T) {
 	left := cmpDoc("zh", language.Chinese, "越南对俄出口额达1.17亿美元。", "双方签署了协议。")
 	right := cmpDoc("fr", language.French, "Les exportations ont atteint 117 millions de dollars.")
 	beads := []Bead{{Left: []int{0}, Right: []int{0}, Score: 0.6}, {Left: []int{1}}}
-	c := Compare(left, right, extract.Document(left), extract.Document(right), beads, nil)
+	c := Compare(left, right, datesNumbers(left), datesNumbers(right), beads, nil)
 	var buf bytes.Buffer
 	if err := c.WriteJSON(&buf); err != nil {
 		t.Fatal(err)
@@ -354,7 +367,7 @@ func TestCompareJSON(t *testing.T) {
 
 func ExampleCompare() {
 	left := &corpus.Document{ID: "zh.txt", Path: "zh.txt", Lang: language.Chinese,
-		Sentences: []corpus.Sentence{{Text: "越南对俄出口额达1.17亿美元,2月18日公布。", Line: 3}}}
+		Sentences: []corpus.Sentence{{Text: "出口额达1.17亿美元,2月18日公布。", Line: 3}}}
 	right := &corpus.Document{ID: "fr.txt", Path: "fr.txt", Lang: language.French,
 		Sentences: []corpus.Sentence{{Text: "Les exportations, publiées le 20 février, ont atteint 117 millions de dollars.", Line: 5}}}
 	beads := []Bead{{Left: []int{0}, Right: []int{0}, Score: 0.7}}
