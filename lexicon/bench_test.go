@@ -18,6 +18,7 @@ func resetData() {
 	hanvietOnce = sync.OnceValue(loadHanviet)
 	variantsOnce = sync.OnceValue(loadVariants)
 	jpNamesOnce = sync.OnceValue(loadJpNames)
+	ceNamesOnce = sync.OnceValue(loadCeNames)
 }
 
 // BenchmarkTranslitCold measures what `aligner translit 梅进勇` costs: every

@@ -12,6 +12,7 @@
 //   - zhdict.tsv.gz: the segmentation dictionary (jieba words and
 //     frequencies plus CC-CEDICT words), sorted for binary search;
 //   - cedict.tsv.gz: CC-CEDICT simplified headwords with English glosses;
+//   - cenames.tsv.gz: the Latin names of CC-CEDICT's proper nouns;
 //   - hanviet.tsv.gz: Hán-Việt (Sino-Vietnamese) readings per character;
 //   - variants.tsv.gz: simplified↔traditional character variants;
 //   - jpnames.tsv.gz: Japanese surnames and given names from ENAMDICT;

@@ -55,6 +55,7 @@ func main() {
 	ced := readCedict()
 	t2s, s2t := readVariants(ced)
 	writeCedict(ced)
+	writeCedictNames(ced)
 	writeZhDict(ced)
 	writeVariants(t2s, s2t)
 	writeHanviet(t2s, s2t)
@@ -184,6 +185,83 @@ func writeCedict(ced []cedEntry) {
 	}
 	sort.Strings(lines)
 	writeGz("cedict.tsv.gz", lines)
+}
+
+// writeCedictNames writes the Latin names of CC-CEDICT's proper nouns:
+// simp \t flag \t Name/Name, flag P when the headword is only a proper
+// noun, p when it is also a common word. Translit reads this small table
+// instead of the whole dictionary.
+func writeCedictNames(ced []cedEntry) {
+	type acc struct {
+		names  []string
+		common bool
+	}
+	m := map[string]*acc{}
+	for _, e := range ced {
+		a := m[e.simp]
+		if a == nil {
+			a = &acc{}
+			m[e.simp] = a
+		}
+		if e.pinyin == "" || !unicode.IsUpper([]rune(e.pinyin)[0]) {
+			a.common = true
+			continue
+		}
+		for _, g := range e.glosses {
+			if n := latinName(g); n != "" {
+				a.names = appendNew(a.names, n)
+			}
+		}
+	}
+	var lines []string
+	for w, a := range m {
+		if len(a.names) == 0 || !isHanWord(w) {
+			continue
+		}
+		flag := "P"
+		if a.common {
+			flag = "p"
+		}
+		lines = append(lines, w+"\t"+flag+"\t"+strings.Join(a.names, "/"))
+	}
+	sort.Strings(lines)
+	writeGz("cenames.tsv.gz", lines)
+}
+
+// latinName returns the name a proper-noun gloss starts with ("Vladimir
+// Putin" of "Vladimir Putin (1952-), president of Russia"), title-cased,
+// or "" if the gloss does not start with capitalised words.
+func latinName(g string) string {
+	if i := strings.IndexAny(g, ",;(["); i >= 0 {
+		g = g[:i]
+	}
+	fs := strings.Fields(g)
+	if len(fs) == 0 || len(fs) > 4 {
+		return ""
+	}
+	for i, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.ContainsAny(f, "/|\t") {
+			return ""
+		}
+		if len(f) > 1 && strings.ToUpper(f) == f {
+			fs[i] = f[:1] + strings.ToLower(f[1:])
+		}
+	}
+	return strings.Join(fs, " ")
+}
+
+func appendNew(dst []string, src ...string) []string {
+	for _, s := range src {
+		dup := false
+		for _, d := range dst {
+			dup = dup || d == s
+		}
+		if !dup {
+			dst = append(dst, s)
+		}
+	}
+	return dst
 }
 
 // writeZhDict writes the segmentation dictionary: word \t frequency, sorted

@@ -60,3 +60,7 @@ func (t *sortedTable) find(k string) [][][]byte {
 var jpNamesOnce = sync.OnceValue(loadJpNames)
 
 func loadJpNames() *sortedTable { return loadSorted("jpnames.tsv.gz") }
+
+var ceNamesOnce = sync.OnceValue(loadCeNames)
+
+func loadCeNames() *sortedTable { return loadSorted("cenames.tsv.gz") }

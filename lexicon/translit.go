@@ -118,40 +118,18 @@ func glossaryCandidates(name string) []Candidate {
 // cedictNames returns the Latin names CC-CEDICT gives for name when it is
 // a proper noun there: 罗伯特 → Robert, 普京 → Vladimir Putin.
 func cedictNames(name string) []Candidate {
-	w := Simplified(name)
-	flag := cedictOnce().proper[w]
-	if flag == 0 {
+	rows := ceNamesOnce().find(Simplified(name))
+	if len(rows) == 0 || len(rows[0]) != 2 {
 		return nil
 	}
 	score := 0.92
-	if flag == 'p' {
+	if string(rows[0][0]) == "p" {
 		score = 0.7 // also a common word
 	}
 	var cs []Candidate
-	for _, g := range Glosses(w) {
-		if i := strings.IndexAny(g, ",;("); i >= 0 {
-			g = g[:i]
-		}
-		g = strings.TrimSpace(g)
-		fs := strings.Fields(g)
-		if len(fs) == 0 || len(fs) > 4 {
-			continue
-		}
-		ok := true
-		for i, f := range fs {
-			r, _ := utf8.DecodeRuneInString(f)
-			if !unicode.IsUpper(r) {
-				ok = false
-			}
-			if len(f) > 1 && strings.ToUpper(f) == f {
-				fs[i] = f[:1] + strings.ToLower(f[1:]) // HAMADA → Hamada
-			}
-		}
-		g = strings.Join(fs, " ")
-		if ok {
-			cs = append(cs, Candidate{g, KindGazetteer, score})
-			score -= 0.02
-		}
+	for _, n := range strings.Split(string(rows[0][1]), "/") {
+		cs = append(cs, Candidate{n, KindGazetteer, score})
+		score -= 0.02
 	}
 	return cs
 }
