@@ -3,8 +3,10 @@ package align
 import (
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -96,15 +98,58 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	if p.minBand <= 0 {
 		p.minBand = 40
 	}
+	p.wLen, p.absMid = wLen, absMid
 	path := p.solve()
-	if !a.LengthOnly && !a.NoModel1 && p.n > 0 && p.m > 0 {
-		p.calibrate(path)
-		if p.model1(path) {
+	if !a.LengthOnly && p.n > 0 && p.m > 0 {
+		again := false
+		if f := alignedShare(path); f >= parallelShare {
+			// A translation rather than two reports: sentences are rarely
+			// dropped, lengths correspond and free renderings share fewer
+			// dictionary words.
+			p.skip *= parallelSkip
+			p.wLen = parallelLen
+			p.absMid = parallelAbsMid
+			again = true
+		}
+		if !a.NoModel1 {
+			p.calibrate(path)
+			if p.model1(path) {
+				again = true
+			}
+		}
+		if again {
 			path = p.solve()
 		}
 	}
 	return p.beads(path)
 }
+
+// alignedShare returns the share of sentences of both sides that a path
+// aligns (puts in beads with both sides non-empty).
+func alignedShare(path []step) float64 {
+	var in, all int
+	for _, st := range path {
+		all += st.a + st.b
+		if st.a > 0 && st.b > 0 {
+			in += st.a + st.b
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(in) / float64(all)
+}
+
+// Translation mode: when the first pass aligns at least parallelShare of
+// the sentences, the second pass multiplies the skip cost by parallelSkip,
+// weighs the length model by parallelLen and lowers the coverage a
+// sentence needs to parallelAbsMid.
+var (
+	parallelShare  = 0.8
+	parallelSkip   = 1.1
+	parallelLen    = 0.05
+	parallelAbsMid = 0.12
+)
 
 // A step of a path: the bead shape and the sentences it starts at.
 type step struct {
@@ -121,6 +166,8 @@ type problem struct {
 	keys       map[string]int32
 	ratio, s2  float64 // length model: right ≈ ratio·left, variance s2 per left char
 	skip       float64
+	wLen       float64 // weight of the length cost
+	absMid     float64 // coverage at which a sentence costs at least 1/2
 	lengthOnly bool
 	minBand    int
 	views      [2][][]Word
@@ -161,17 +208,30 @@ const maxWords = 64
 func newProblem(ll, rl language.Tag, left, right []string, view ViewFunc) *problem {
 	p := &problem{n: len(left), m: len(right), keys: make(map[string]int32)}
 	p.ratio, p.s2 = LengthRatio(ll, rl)
-	p.views[0] = make([][]Word, len(left))
-	p.views[1] = make([][]Word, len(right))
-	for i, s := range left {
-		p.views[0][i] = view(ll, s)
-	}
-	for j, s := range right {
-		p.views[1][j] = view(rl, s)
-	}
+	p.views[0] = views(view, ll, left)
+	p.views[1] = views(view, rl, right)
 	p.left = p.prepare(ll, left, p.views[0])
 	p.right = p.prepare(rl, right, p.views[1])
 	return p
+}
+
+// views returns the views of sentences, computed by one goroutine per
+// processor.
+func views(view ViewFunc, lang language.Tag, sents []string) [][]Word {
+	out := make([][]Word, len(sents))
+	workers := min(runtime.GOMAXPROCS(0), len(sents)/64+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(sents); i += workers {
+				out[i] = view(lang, sents[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // prepare builds a side from the sentences' views.
@@ -312,40 +372,51 @@ func (p *problem) background() {
 	if p.lengthOnly {
 		return
 	}
-	colR := make([][]float64, p.m)
-	var row []float64
+	colR := make([]levelAcc, p.m)
 	for i := 0; i < p.n; i++ {
-		row = row[:0]
+		var row levelAcc
 		for j := p.plo[i]; j <= p.phi[i]; j++ {
 			c := p.cover(i, 1, j, 1)
-			row = append(row, c.l[0])
-			colR[j] = append(colR[j], c.r[0])
+			row.add(c.l[0])
+			colR[j].add(c.r[0])
 		}
-		p.bgL[i], p.sdL[i] = level(row)
+		p.bgL[i], p.sdL[i] = row.level()
 	}
-	for j := range p.bgR {
-		p.bgR[j], p.sdR[j] = level(colR[j])
+	for j := range colR {
+		p.bgR[j], p.sdR[j] = colR[j].level()
 	}
 }
 
-// level returns the background level of a sentence's coverages by the
-// sentences of the other side: the mean of all and the mean of the topK
-// best, at least minSD.
-func level(cov []float64) (mean, top float64) {
-	if len(cov) == 0 {
-		return 0, minSD
-	}
-	c := slices.Clone(cov)
-	slices.Sort(c)
-	slices.Reverse(c)
-	var sum, tsum float64
-	for k, x := range c {
-		sum += max(x, 0)
-		if k < topK {
-			tsum += max(x, 0)
+// levelAcc accumulates a sentence's coverages by the sentences of the
+// other side: their sum, count and topK best.
+type levelAcc struct {
+	sum float64
+	n   int
+	top [topK]float64
+}
+
+func (a *levelAcc) add(x float64) {
+	x = max(x, 0)
+	a.sum += x
+	a.n++
+	for k := range a.top {
+		if x > a.top[k] {
+			x, a.top[k] = a.top[k], x
 		}
 	}
-	return sum / float64(len(c)), max(tsum/float64(min(topK, len(c))), minSD)
+}
+
+// level returns the mean coverage and the mean of the topK best, the
+// latter at least minSD.
+func (a *levelAcc) level() (mean, top float64) {
+	if a.n == 0 {
+		return 0, minSD
+	}
+	var t float64
+	for _, x := range a.top {
+		t += x
+	}
+	return a.sum / float64(a.n), max(t/float64(min(topK, a.n)), minSD)
 }
 
 // meanSD returns the mean and standard deviation of cnt values from their
@@ -464,16 +535,16 @@ func (p *problem) sim(i0, a, j0, b int) float64 {
 // of how far cov stands above the sentence's background (bg, sd), about 1
 // for a sentence no better explained than by an unrelated partner and near
 // 0 for a translation.
-func sentenceCost(cov, bg, top float64, k int) float64 {
+func sentenceCost(cov, bg, top float64, k int, absMid float64) float64 {
 	if cov < 0 {
 		return emptyCost
 	}
 	// k unrelated sentences cover more than one.
 	bgk := 1 - math.Pow(1-bg, float64(k-1))*(1-top)
 	z := cov / max(bgk, minSD)
-	margin := 1 / (1 + math.Exp(zSlope*(z-zMid)))
+	margin := logistic(zSlope * (z - zMid))
 	// However rare its background, a sentence must be covered enough.
-	abs := 1 / (1 + math.Exp(absSlope*(cov-absMid)))
+	abs := logistic(absSlope * (cov - absMid))
 	return max(margin, abs)
 }
 
@@ -495,12 +566,58 @@ func (p *problem) lengthCost(l1, l2 float64) float64 {
 		mean = 1
 	}
 	d := math.Abs(l2/p.ratio-l1) / math.Sqrt(p.s2*mean)
-	pv := math.Erfc(d / math.Sqrt2)
-	if pv < 1e-10 {
-		pv = 1e-10
-	}
-	return -math.Log(pv)
+	return tailCost(d)
 }
+
+// tailCost returns -log of the two-sided normal tail probability of d ≥ 0,
+// at most -log(1e-10), from a table with linear interpolation.
+func tailCost(d float64) float64 {
+	x := d * tailSteps
+	if x >= float64(len(tailTable)-1) {
+		return tailTable[len(tailTable)-1]
+	}
+	k := int(x)
+	f := x - float64(k)
+	return tailTable[k]*(1-f) + tailTable[k+1]*f
+}
+
+const tailSteps = 100 // table entries per unit of d
+
+var tailTable = func() []float64 {
+	t := make([]float64, 8*tailSteps+1)
+	for k := range t {
+		pv := math.Erfc(float64(k) / tailSteps / math.Sqrt2)
+		t[k] = -math.Log(max(pv, 1e-10))
+	}
+	return t
+}()
+
+// logistic returns 1/(1+e^x) from a table with linear interpolation.
+func logistic(x float64) float64 {
+	y := (x + logisticRange) * logisticSteps
+	if y <= 0 {
+		return 1
+	}
+	if y >= float64(len(logisticTable)-1) {
+		return 0
+	}
+	k := int(y)
+	f := y - float64(k)
+	return logisticTable[k]*(1-f) + logisticTable[k+1]*f
+}
+
+const (
+	logisticRange = 20.0
+	logisticSteps = 50
+)
+
+var logisticTable = func() []float64 {
+	t := make([]float64, int(2*logisticRange*logisticSteps)+1)
+	for k := range t {
+		t[k] = 1 / (1 + math.Exp(float64(k)/logisticSteps-logisticRange))
+	}
+	return t
+}()
 
 // Weights of the cost terms for lexical scoring.
 var (
@@ -525,14 +642,14 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 	c := p.cover(i0, sh.a, j0, sh.b)
 	var lex, sum, n float64
 	for x := 0; x < sh.a; x++ {
-		lex += sentenceCost(c.l[x], p.bgL[i0+x], p.sdL[i0+x], sh.b)
+		lex += sentenceCost(c.l[x], p.bgL[i0+x], p.sdL[i0+x], sh.b, p.absMid)
 		if c.l[x] >= 0 {
 			sum += c.l[x]
 			n++
 		}
 	}
 	for y := 0; y < sh.b; y++ {
-		lex += sentenceCost(c.r[y], p.bgR[j0+y], p.sdR[j0+y], sh.a)
+		lex += sentenceCost(c.r[y], p.bgR[j0+y], p.sdR[j0+y], sh.a, p.absMid)
 		if c.r[y] >= 0 {
 			sum += c.r[y]
 			n++
@@ -542,7 +659,7 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 	if n > 0 {
 		s = sum / n
 	}
-	return wLex*lex + wLen*lc + wPrior*prior[sh], s
+	return wLex*lex + p.wLen*lc + wPrior*prior[sh], s
 }
 
 func (p *problem) sumLen(s *side, i0, k int) float64 {
@@ -561,6 +678,9 @@ func (p *problem) solve() []step {
 	for {
 		p.setBand(w, guide)
 		path, touches := p.dp()
+		if debugBand {
+			println("band", w, "cells", len(p.pairs), "touches", touches)
+		}
 		if !touches {
 			return path
 		}
@@ -576,14 +696,33 @@ func (p *problem) dp() ([]step, bool) {
 	for i := 0; i <= p.n; i++ {
 		off[i+1] = off[i] + p.hi[i] - p.lo[i] + 1
 	}
-	dist := make([]float64, off[p.n+1])
-	back := make([]int8, off[p.n+1])
 	at := func(i, j int) int {
 		if i < 0 || j < p.lo[i] || j > p.hi[i] {
 			return -1
 		}
 		return off[i] + j - p.lo[i]
 	}
+	// The cost of every bead ending in the band, computed in parallel by
+	// rows; the recurrence below only adds and compares.
+	ns := len(shapes)
+	costs := make([]float32, off[p.n+1]*ns)
+	inf := float32(math.Inf(1))
+	parallelRows(p.n+1, func(i int) {
+		for j := p.lo[i]; j <= p.hi[i]; j++ {
+			c := off[i] + j - p.lo[i]
+			for k, sh := range shapes {
+				pi, pj := i-sh.a, j-sh.b
+				if pi < 0 || pj < 0 || at(pi, pj) < 0 {
+					costs[c*ns+k] = inf
+					continue
+				}
+				cst, _ := p.cost(sh, pi, pj)
+				costs[c*ns+k] = float32(cst)
+			}
+		}
+	})
+	dist := make([]float64, off[p.n+1])
+	back := make([]int8, off[p.n+1])
 	for i := 0; i <= p.n; i++ {
 		for j := p.lo[i]; j <= p.hi[i]; j++ {
 			c := off[i] + j - p.lo[i]
@@ -593,16 +732,12 @@ func (p *problem) dp() ([]step, bool) {
 			}
 			best, bk := math.Inf(1), int8(-1)
 			for k, sh := range shapes {
-				pi, pj := i-sh.a, j-sh.b
-				if pi < 0 || pj < 0 {
+				cst := costs[c*ns+k]
+				if cst == inf {
 					continue
 				}
-				pc := at(pi, pj)
-				if pc < 0 || math.IsInf(dist[pc], 1) {
-					continue
-				}
-				cst, _ := p.cost(sh, pi, pj)
-				if d := dist[pc] + cst; d < best {
+				pc := at(i-sh.a, j-sh.b)
+				if d := dist[pc] + float64(cst); d < best {
 					best, bk = d, int8(k)
 				}
 			}
@@ -625,6 +760,23 @@ func (p *problem) dp() ([]step, bool) {
 	}
 	slices.Reverse(path)
 	return path, touches
+}
+
+// parallelRows calls f(i) for i in [0, n), spread over one goroutine per
+// processor in interleaved rows.
+func parallelRows(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/256+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // guide returns the guide line of the band: for each state row i, the
@@ -758,13 +910,18 @@ func sortKeys(k []keyMask) {
 // most sentences of a text then count little.
 var idfPower = 2.0
 
+// topK is the number of best partners whose mean coverage is a sentence's
+// background.
+const topK = 3
+
 // Parameters of sentenceCost.
 var (
-	zSlope    = 2.0 // steepness of the logistic
-	zMid      = 1.0 // margin at which a sentence costs 1/2
-	topK      = 3
+	zSlope    = 2.0  // steepness of the logistic
+	zMid      = 1.0  // margin at which a sentence costs 1/2
 	absSlope  = 20.0 // steepness of the absolute coverage logistic
 	absMid    = 0.25 // coverage at which a sentence costs at least 1/2
 	minSD     = 0.05 // floor of a sentence's background spread
 	emptyCost = 0.5  // a sentence without content words
 )
+
+var debugBand = false

@@ -280,7 +280,7 @@ func TestGoldSeed(t *testing.T) {
 // Quality floors of the gold tests (strict F1).
 const (
 	minGoldF1 = 0.75
-	minSeedF1 = 0.6
+	minSeedF1 = 0.5
 )
 
 // TestGoldZhEn aligns a Chinese text with an English translation made for
