@@ -169,3 +169,26 @@ func TestDevNames(t *testing.T) {
 		t.Errorf("foreign names right at rank 1 (without glossary): %.1f%% < 90%%", 100*r)
 	}
 }
+
+// TestDevTranslitRank1 measures Translit alone (no French candidates, no
+// glossary): how often its first Vietnamese-person candidate folds to the
+// spelling of the French article.
+func TestDevTranslitRank1(t *testing.T) {
+	devDir(t)
+	ok, n := 0, 0
+	seen := map[string]bool{}
+	for _, g := range readGoldNames(t) {
+		if g.typ != "vietnamese" || g.entity != "person" || seen[g.zh+g.latin] || strings.Count(g.latin, " ") < 2 {
+			continue
+		}
+		seen[g.zh+g.latin] = true
+		n++
+		cs := translit(g.zh, false)
+		if len(cs) > 0 && Fold(cs[0].Latin) == Fold(g.latin) {
+			ok++
+		} else if len(cs) > 0 {
+			t.Logf("Translit(%q)[0] = %q, article has %q", g.zh, cs[0].Latin, g.latin)
+		}
+	}
+	t.Logf("Vietnamese full names, Translit rank 1 without glossary: %d/%d", ok, n)
+}
