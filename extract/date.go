@@ -784,6 +784,9 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 			}
 		}
 	}
+	if f, e, ok := latinLunarAt(s, i, lk); ok {
+		return f, e, true
+	}
 	// Years and year spans: 2026-2031, en 2025.
 	if y1, e, ok := readInt(s, i, 4); ok && e-i == 4 && y1 >= 1900 && y1 <= 2100 {
 		k := skipSpaces(s, e)
@@ -899,4 +902,88 @@ func latinClock(s string, i int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+var (
+	frLunarOrdinals = []string{"premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
+		"huitième", "neuvième", "dixième", "onzième", "douzième"}
+	enLunarOrdinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth", "eleventh", "twelfth"}
+)
+
+// latinOrdinalAt reads "6e", "6 e", "1er", "premier", "sixth" … at byte i.
+func latinOrdinalAt(s string, i int, lk langKind) (int, int, bool) {
+	words := frLunarOrdinals
+	if lk == langEn {
+		words = enLunarOrdinals
+	}
+	if k, e := matchWord(s, i, words); k >= 0 {
+		return k + 1, e, true
+	}
+	v, e, ok := readInt(s, i, 2)
+	if !ok {
+		return 0, i, false
+	}
+	e2 := e
+	if r, w := runeAt(s, e2); r == ' ' {
+		e2 += w
+	}
+	for _, sf := range []string{"ème", "eme", "ᵉʳ", "ᵉ", "er", "e", "th", "st", "nd", "rd"} {
+		if strings.HasPrefix(s[e2:], sf) && wordEnd(s, e2+len(sf)) {
+			return v, e2 + len(sf), true
+		}
+	}
+	return 0, i, false
+}
+
+// latinLunarAt reads a lunar-calendar date in French or English: "6e jour
+// du premier mois lunaire", "premier jour du Nouvel An lunaire", "the first
+// day of the Lunar New Year".
+func latinLunarAt(s string, i int, lk langKind) (Fact, int, bool) {
+	d, e, ok := latinOrdinalAt(s, i, lk)
+	if !ok || d < 1 || d > 30 {
+		return Fact{}, 0, false
+	}
+	rest := s[e:]
+	low := strings.ToLower(rest)
+	var dayWords, monthWords []string
+	if lk == langEn {
+		dayWords = []string{" day of the "}
+	} else {
+		dayWords = []string{" jour du ", " jour de l'", " jour de l’"}
+	}
+	j := -1
+	for _, w := range dayWords {
+		if strings.HasPrefix(low, w) {
+			j = e + len(w)
+			break
+		}
+	}
+	if j < 0 {
+		return Fact{}, 0, false
+	}
+	low = strings.ToLower(s[j:])
+	if lk == langEn {
+		monthWords = []string{"lunar new year", "tet"}
+	} else {
+		monthWords = []string{"nouvel an lunaire", "an lunaire", "têt", "tet"}
+	}
+	for _, w := range monthWords {
+		if strings.HasPrefix(low, w) && wordEnd(s, j+len(w)) {
+			end := j + len(w)
+			return dateFact(s, i, end, "lunar:"+dpart{m: 1, d: d}.iso(), ""), end, true
+		}
+	}
+	m, e2, ok := latinOrdinalAt(s, j, lk)
+	if !ok || m < 1 || m > 12 {
+		return Fact{}, 0, false
+	}
+	low = strings.ToLower(s[e2:])
+	for _, w := range []string{" mois lunaire", " mois du calendrier lunaire", " lunar month", " month of the lunar calendar"} {
+		if strings.HasPrefix(low, w) {
+			end := e2 + len(w)
+			return dateFact(s, i, end, "lunar:"+dpart{m: m, d: d}.iso(), ""), end, true
+		}
+	}
+	return Fact{}, 0, false
 }

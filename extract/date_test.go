@@ -65,6 +65,9 @@ func TestDates(t *testing.T) {
 		{"en month range", language.English, "February 5-7, 2019", []dv{{"February 5-7, 2019", "2019-02-05/2019-02-07", ""}}},
 		{"en month year comma", language.English, "February 20, 2019", []dv{{"February 20, 2019", "2019-02-20", ""}}},
 		{"en may verb", language.English, "it may 20 times", nil},
+		{"fr lunar", language.French, "le 3 février (6 e jour du premier mois lunaire)", []dv{{"3 février", "--02-03", ""}, {"6 e jour du premier mois lunaire", "lunar:--01-06", ""}}},
+		{"fr lunar new year", language.French, "le premier jour du Nouvel An lunaire", []dv{{"premier jour du Nouvel An lunaire", "lunar:--01-01", ""}}},
+		{"en lunar", language.English, "the first day of the Lunar New Year", []dv{{"first day of the Lunar New Year", "lunar:--01-01", ""}}},
 		{"iso", language.French, "publié le 2019-02-20", []dv{{"2019-02-20", "2019-02-20", ""}}},
 	}
 	for _, tt := range tests {

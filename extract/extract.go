@@ -36,11 +36,13 @@ func Sentence(lang language.Tag, s string) []Fact {
 
 // Document returns all the facts of d, sentence by sentence, sorted by
 // (Sentence, Start, End, Kind). Dates written without a year take it from
-// the article: from d.Date when set, else from the first full date found in
+// the article: from d.Date when set, else from the latest full date found in
 // the title or body (a dateline, 2019年2月20日). The year
 // chosen is the one that puts the date closest to that reference, so
 // "30 décembre" in an article of 2 January is the previous year's. A day
-// written alone (26日) takes its month the same way. When no reference can
+// written alone (26日) takes the month and year of the last month and day
+// written before it without a year, or else the reference's month closest
+// to it. When no reference can
 // be found the value stays partial ("--02-20"); the clock is never used.
 // The value as written is kept in Variants when a year was inferred.
 // It is safe for concurrent use.
@@ -57,9 +59,23 @@ func Document(d *corpus.Document) []Fact {
 		ref, ok = findRef(d, out)
 	}
 	if ok {
+		// A day written alone takes the month of the last month and day
+		// written before it without a year (12月8日 …, 8日上午): dates
+		// with their year are often history (1973年4月12日).
+		var last dpart
 		for i := range out {
-			if out[i].Kind == Date {
-				inferYear(&out[i], ref)
+			if out[i].Kind != Date {
+				continue
+			}
+			r := ref
+			day := strings.HasPrefix(out[i].Value, "---")
+			monthDay := !day && strings.HasPrefix(out[i].Value, "--")
+			if day && last.m > 0 {
+				r = last
+			}
+			inferYear(&out[i], r)
+			if p, ok := parseISO(strings.Split(out[i].Value, "/")[0]); ok && monthDay && p.m > 0 && p.d > 0 && p.y > 0 {
+				last = p
 			}
 		}
 	}
@@ -136,26 +152,28 @@ func parseISO(s string) (dpart, bool) {
 	return p, true
 }
 
-// findRef finds the first full date (year, month and day) in the title or
-// the facts. A month alone ("2013年9月") is too often a past event to anchor
-// the article.
+// findRef finds the latest full date (year, month and day) in the title or
+// the facts: articles recall older events (建交50周年(1973年4月12日 –
+// 2023年4月12日)) more often than they announce later ones. A month alone
+// ("2013年9月") is too often a past event to anchor the article.
 func findRef(d *corpus.Document, facts []Fact) (dpart, bool) {
 	var cands []Fact
 	if d.Title != "" {
 		cands = append(cands, Dates(d.Lang, d.Title)...)
 	}
 	cands = append(cands, facts...)
+	var best dpart
 	for _, f := range cands {
 		if f.Kind != Date || strings.HasPrefix(f.Value, "lunar:") {
 			continue
 		}
 		for _, v := range strings.Split(f.Value, "/") {
-			if p, ok := parseRef(v); ok && p.d > 0 {
-				return p, true
+			if p, ok := parseRef(v); ok && p.d > 0 && (best == dpart{} || p.time().After(best.time())) {
+				best = p
 			}
 		}
 	}
-	return dpart{}, false
+	return best, best != dpart{}
 }
 
 func (p dpart) time() time.Time {

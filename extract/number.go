@@ -697,6 +697,10 @@ func numberAt(s string, i int, lk langKind) (Fact, int, bool) {
 		}
 	}
 	if lk == langZh {
+		if strings.HasPrefix(s[i:], "一半") && !strings.HasPrefix(s[i:], "一半年") {
+			end := i + len("一半")
+			return numFact(s, i, end, big.NewRat(1, 2), "", 0), end, true
+		}
 		if strings.HasPrefix(s[i:], "百分之") {
 			if q, ok := parseZh(s, i+len("百分之")); ok {
 				return numFact(s, i, q.end, q.val, "%", precOf(q)), q.end, true
@@ -863,6 +867,17 @@ func latinOrdinal(s string, q quantity, lk langKind) (Fact, int, bool) {
 		if strings.HasPrefix(s[q.end:], sf) && wordEnd(s, q.end+len(sf)) {
 			end := q.end + len(sf)
 			return numFact(s, q.start, end, q.val, "ordinal", 0), end, true
+		}
+	}
+	// "95 e anniversaire": a stray space before the suffix, then a word.
+	if lk == langFr && q.val.Cmp(big.NewRat(1000, 1)) < 0 {
+		for _, sf := range []string{"e ", "ème ", "ᵉ "} {
+			if k := q.end + 1; strings.HasPrefix(s[q.end:], " "+sf) {
+				if r, _ := runeAt(s, k+len(sf)); unicode.IsLower(r) {
+					end := k + len(sf) - 1
+					return numFact(s, q.start, end, q.val, "ordinal", 0), end, true
+				}
+			}
 		}
 	}
 	return Fact{}, 0, false

@@ -88,6 +88,8 @@ func TestNumbers(t *testing.T) {
 		{"zh approximate", zh, "十数名民众，数十人受伤", nil},
 		{"zh more than wan", zh, "560多万名党员", []nv{{"560多万名", "5600000", "person", 3}}},
 		{"zh model number", zh, "A350-900飞机", nil},
+		{"fr ordinal stray space", fr, "du 95 e anniversaire", []nv{{"95 e", "95", "ordinal", 0}}},
+		{"zh half", zh, "成人剂量的一半", []nv{{"一半", "0.5", "", 0}}},
 		{"en billion", en, "2.5 billion dollars", []nv{{"2.5 billion dollars", "2500000000", "USD", 2}}},
 		{"en prefix", en, "US$5 million", []nv{{"US$5 million", "5000000", "USD", 1}}},
 		{"en ordinal", en, "16th", []nv{{"16th", "16", "ordinal", 0}}},
