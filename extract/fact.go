@@ -1,6 +1,3 @@
-// Package extract finds facts in sentences — dates, numbers, people, places
-// and organisations — and gives each a canonical, language-neutral value so
-// that facts compare across Chinese, French and English.
 package extract
 
 // Kind is the kind of a fact.
