@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -408,8 +409,8 @@ var cognatePrefixes = []struct{ fr, en string }{{"", ""}, {"é", "e"}, {"é", "e
 // rather than a vocabulary word: a surname followed by one to three
 // characters with Hán-Việt readings that do not form a dictionary word, or
 // a transliteration (马莫诺夫), a glossary entry of kind person, or a
-// CC-CEDICT proper noun only (a person or a place). Other glossary entries
-// (越南, 国会) are not names.
+// CC-CEDICT proper noun that is a transcription or starts with a surname.
+// Other glossary entries (越南, 国会) are not names.
 func IsName(w string) bool {
 	if !hanOnly(w) {
 		return false
@@ -420,7 +421,10 @@ func IsName(w string) bool {
 		return g.Kind == "person"
 	}
 	if p := cedictOnce().proper[w]; p == 'P' {
-		return true
+		// A proper noun is a personal name when it is a transcription or
+		// starts with a surname (not 法国人 Frenchman, 三国 Three Kingdoms).
+		r, _ := utf8.DecodeRuneInString(w)
+		return allTranslit(w) || Surname(r) && n >= 2 && n <= 4 && !strings.ContainsAny(w, notGiven)
 	}
 	if _, known := cedictOnce().glosses[w]; known {
 		return false
