@@ -220,7 +220,15 @@ func jpForms(name string) []string {
 	forms := []string{""}
 	for _, r := range name {
 		alts := []rune{r}
-		alts = append(alts, v.s2t[r]...)
+		for _, t := range v.s2t[r] {
+			alts = append(alts, t)
+			if j, ok := shinjitai[t]; ok {
+				alts = append(alts, j)
+			}
+		}
+		if j, ok := shinjitai[r]; ok {
+			alts = append(alts, j)
+		}
 		var nf []string
 		for _, f := range forms {
 			for _, a := range alts {
@@ -232,6 +240,18 @@ func jpForms(name string) []string {
 		forms = nf
 	}
 	return forms
+}
+
+// shinjitai maps traditional characters to the simplified forms Japan
+// uses in names where they differ from both the traditional and the
+// Chinese simplified form (our own list): 廣 → 広 (Chinese 广), 澤 → 沢.
+var shinjitai = map[rune]rune{
+	'廣': '広', '澤': '沢', '濱': '浜', '齋': '斎', '齊': '斉', '邊': '辺', '邉': '辺', '縣': '県', '瀧': '滝', '榮': '栄',
+	'關': '関', '惠': '恵', '實': '実', '豐': '豊', '德': '徳', '黑': '黒', '櫻': '桜', '龍': '竜', '龜': '亀', '來': '来',
+	'條': '条', '佛': '仏', '藝': '芸', '圓': '円', '團': '団', '國': '国', '會': '会', '學': '学', '寶': '宝', '驛': '駅',
+	'鐵': '鉄', '壽': '寿', '堯': '尭', '彌': '弥', '淺': '浅', '戶': '戸', '嶋': '島', '眞': '真', '靜': '静',
+	'晉': '晋', '與': '与', '應': '応', '萬': '万', '擔': '担', '轉': '転', '傳': '伝', '繼': '継', '讀': '読', '辯': '弁',
+	'瀨': '瀬', '莊': '荘', '兒': '児', '將': '将', '獎': '奨', '壯': '壮', '髙': '高', '嶽': '岳', '巖': '巌',
 }
 
 // jpLookup returns the romanisations of kanji as a surname (typ "s") or

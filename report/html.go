@@ -348,9 +348,9 @@ func newPairPage(in *PairInput, index string) (*pairPage, error) {
 			fd := finding{ID: "u" + strconv.Itoa(k+1), Kind: "sentence", Status: "no counterpart in " + lang,
 				Where: row.ID, Severity: align.Info, pos: [3]int{k, 0, -1}}
 			if row.Kind == "left-only" {
-				fd.LeftText = joinSentences(l, b.Left)
+				fd.LeftText = clip(joinSentences(l, b.Left), 140)
 			} else {
-				fd.RightText = joinSentences(r, b.Right)
+				fd.RightText = clip(joinSentences(r, b.Right), 140)
 				fd.pos[1] = 1
 			}
 			if sev := unalignedSeverity(in.Comparison, row.Kind, b); sev != "" {

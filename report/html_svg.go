@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aligner/aligner/align"
 )
@@ -90,10 +91,19 @@ func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]stri
 	n := max(len(m.Rows), len(m.Cols))
 	cell := math.Max(9, math.Min(36, math.Floor(620/float64(n))))
 	font := math.Max(8, math.Min(12, cell-1))
-	const left, top = 190.0, 150.0
-	// Column labels rise at 60°: about 22 characters reach 0.5 × 22 × 0.62
-	// font sizes to the right of their column.
-	w := math.Max(left+cell*float64(len(m.Cols))+7*font+10, left+5*52+40)
+	// Margins fit the longest labels: about 0.62 font sizes per character;
+	// column labels rise at 60°.
+	longest := func(ids []string, limit int) float64 {
+		k := 0
+		for _, id := range ids {
+			k = max(k, min(utf8.RuneCountInString(labels[id]), limit))
+		}
+		return float64(k) * font * 0.62
+	}
+	left := math.Max(60, longest(m.Rows, 28)+12)
+	colText := longest(m.Cols, 22)
+	top := math.Max(30, colText*0.87+12)
+	w := math.Max(left+cell*float64(len(m.Cols))+colText*0.5+10, left+5*52+40)
 	h := top + cell*float64(len(m.Rows)) + 40
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="heat" role="img" aria-labelledby="heat-title" viewBox="0 0 %g %g" width="%g" height="%g" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif">`, w, h, w, h)

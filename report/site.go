@@ -291,7 +291,7 @@ type indexPair struct {
 }
 
 type docRow struct {
-	ID, Lang, Title, Date string
+	ID, Short, Lang, Title, Date string
 	Sentences             int
 	Page                  string // a page of the document's best pair
 }
@@ -314,7 +314,7 @@ func (s *Site) index(names []string) *indexPage {
 		if lang == "" {
 			lang = d.Lang
 		}
-		row := docRow{ID: d.ID, Lang: lang, Title: d.Title, Date: d.Date, Sentences: d.Sentences}
+		row := docRow{ID: d.ID, Short: shortID(d.ID), Lang: lang, Title: d.Title, Date: d.Date, Sentences: d.Sentences}
 		docs[d.ID] = row
 		perLang[d.Lang]++
 	}
@@ -336,10 +336,10 @@ func (s *Site) index(names []string) *indexPage {
 		r, _ := in.resolve()
 		ip := indexPair{Page: names[i], Relation: r.Relation, Score: r.Score, Left: docs[r.Left.ID], Right: docs[r.Right.ID]}
 		if ip.Left.ID == "" {
-			ip.Left = docRow{ID: r.Left.ID, Lang: htmlLang(r.Left), Title: r.Left.Title}
+			ip.Left = docRow{ID: r.Left.ID, Short: shortID(r.Left.ID), Lang: htmlLang(r.Left), Title: r.Left.Title}
 		}
 		if ip.Right.ID == "" {
-			ip.Right = docRow{ID: r.Right.ID, Lang: htmlLang(r.Right), Title: r.Right.Title}
+			ip.Right = docRow{ID: r.Right.ID, Short: shortID(r.Right.ID), Lang: htmlLang(r.Right), Title: r.Right.Title}
 		}
 		if c := r.Comparison; c != nil {
 			ip.Compared = true

@@ -67,6 +67,19 @@
     }
   });
 
+  // Print everything: open the closed details while printing.
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(doc.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      opened.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+
   // Sorting.
   var table = doc.getElementById("pair-table");
   if (table) {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -279,6 +280,19 @@ func TestBrowserSeeds(t *testing.T) {
 			t.Error("no focus ring on a focused link")
 		}
 		tab.clean(t)
+	})
+
+	t.Run("print", func(t *testing.T) {
+		if _, err := chromedp.Call(tab.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Call(tab.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		if got := eval[string](t, tab, `getComputedStyle(document.querySelector(".foot")).display`); got != "none" {
+			t.Errorf("footer display %q in print, want none", got)
+		}
+		if got := eval[string](t, tab, `getComputedStyle(document.querySelector("table.sbs th")).position`); got != "static" {
+			t.Errorf("sticky header position %q in print, want static", got)
+		}
 	})
 
 	t.Run("console listened to", func(t *testing.T) {

@@ -149,7 +149,7 @@ func TestSiteFiles(t *testing.T) {
 	}
 	index := string(files["index.html"])
 	for _, want := range []string{
-		`<a href="` + page + `"><code>zh/000.txt</code></a>`,
+		`<a href="` + page + `" title="zh/000.txt"><code>000</code></a>`,
 		`<td data-v="1" class="num hot">1</td>`, // one changed fact
 		`<td><code>zh/001.txt</code></td><td>zh-Hans</td><td lang="zh-Hans">日本协助越南</td>`,
 		`<td><code>en/x.txt</code></td><td>language en not among --langs zh,fr</td>`,
