@@ -292,8 +292,8 @@ type indexPair struct {
 
 type docRow struct {
 	ID, Short, Lang, Title, Date string
-	Sentences             int
-	Page                  string // a page of the document's best pair
+	Sentences                    int
+	Page                         string // a page of the document's best pair
 }
 
 func (s *Site) index(names []string) *indexPage {
