@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/language"
 
 	"github.com/aligner/aligner/align"
@@ -261,6 +262,44 @@ func TestNewMatrix(t *testing.T) {
 				t.Errorf("p(same)[%d][%d] = %v", i, j, p)
 			}
 		}
+	}
+}
+
+// TestNewMatrixLimit cuts the seeds' matrix down to one document a side:
+// the pair with the best score remains.
+func TestNewMatrixLimit(t *testing.T) {
+	docs, _, err := corpus.Load(nil, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := make([][]extract.Fact, len(docs))
+	for i, d := range docs {
+		facts[i] = extract.Document(d)
+	}
+	ps, voc := similarity.NewProfiles(docs, facts)
+	sc := similarity.NewScorer(ps, voc)
+	matches := similarity.Pair(sc, ps, language.Chinese, language.French, similarity.Options{})
+	if len(matches) == 0 {
+		t.Skip("pairing finds no pair in the seeds")
+	}
+	var left, right []*similarity.Profile
+	for _, p := range ps {
+		if p.Doc.Lang == language.Chinese {
+			left = append(left, p)
+		} else {
+			right = append(right, p)
+		}
+	}
+	best := matches[0]
+	for _, m := range matches {
+		if m.Relation == similarity.Same && (best.Relation != similarity.Same || m.Score > best.Score) {
+			best = m
+		}
+	}
+	m := NewMatrix(sc, left, right, matches, 1)
+	want := &Matrix{Rows: []string{best.Left.Doc.ID}, Cols: []string{best.Right.Doc.ID}, RowsTotal: len(left), ColsTotal: len(right)}
+	if diff := cmp.Diff(want, m, cmpopts.IgnoreFields(Matrix{}, "PSame")); diff != "" {
+		t.Errorf("NewMatrix(limit 1) mismatch (-want +got):\n%s", diff)
 	}
 }
 
