@@ -256,15 +256,21 @@ func (f *cmpFact) prepare(sent string, approxTol float64) {
 		f.num, f.numOK = v, true
 		f.tol = numberTolerance(f.f.Value, v, f.f.Precision)
 		if approximate(sent, f.f.Start, f.f.End) {
-			f.tol = math.Max(f.tol, math.Abs(v)*approxTol)
+			t := math.Abs(v) * approxTol
+			if f.f.Unit == "%" {
+				t = 1 // percentage point: près de 99 % is not 90 %
+			}
+			f.tol = math.Max(f.tol, t)
 		}
 	case extract.Date:
-		// Only the value: a year extract inferred from the article counts
-		// as written (the variant without year would match any year, and
-		// hide a changed one); a year it could not infer is left out of
-		// the value and matches any year.
-		if d, ok := parseCmpDate(f.f.Value); ok {
-			f.dates = append(f.dates, d)
+		// The value, then the variants: the date as written when extract
+		// inferred its year from the article, a guess that may be wrong
+		// (a historical date read as the reference). A year-less variant
+		// matches any year, weakly.
+		for _, v := range append([]string{f.f.Value}, f.f.Variants...) {
+			if d, ok := parseCmpDate(v); ok {
+				f.dates = append(f.dates, d)
+			}
 		}
 	case extract.Person:
 		for _, v := range append([]string{f.f.Value}, f.f.Variants...) {
@@ -437,6 +443,17 @@ func (d cmpDate) overlaps(e cmpDate) bool {
 // maxRangeDays is the longest date range that matches the dates inside it.
 const maxRangeDays = 62
 
+// weak reports whether d is too vague to match e: a day without month
+// ("8日") against a date without day, or a year against a date without
+// year.
+func (d cmpDate) weak(e cmpDate) bool {
+	if d.lunar != "" || e.lunar != "" {
+		return false
+	}
+	dayOnly := d.from[0] == 0 && d.from[1] == 0
+	return dayOnly && e.from[2] == 0 || d.coarse() && e.from[0] == 0
+}
+
 // coarse reports whether d is a year, or a range of years, without month.
 func (d cmpDate) coarse() bool { return d.lunar == "" && d.from[1] == 0 && d.from[0] != 0 }
 
@@ -506,7 +523,7 @@ func compatible(a, b *cmpFact) (float64, string) {
 	default:
 		s, note = idsMatch(a, b)
 	}
-	if s == 0 && a.f.Compatible(b.f) {
+	if s == 0 && a.f.Kind != extract.Date && a.f.Compatible(b.f) {
 		// extract's own rules: a fraction and its percentage, acronyms.
 		return 1.2, "compatible"
 	}
@@ -543,9 +560,9 @@ func datesMatch(a, b *cmpFact) (float64, string) {
 		return 3, ""
 	}
 	best, note := 0.0, ""
-	for _, x := range a.dates {
-		for _, y := range b.dates {
-			if !x.overlaps(y) {
+	for i, x := range a.dates {
+		for j, y := range b.dates {
+			if !x.overlaps(y) || x.weak(y) || y.weak(x) {
 				continue
 			}
 			s, n := 2.0, "date precision"
@@ -553,7 +570,7 @@ func datesMatch(a, b *cmpFact) (float64, string) {
 			case x.coarse() != y.coarse():
 				// A year and a day in it: weak evidence, see minAnywhere.
 				s, n = 1, "year only"
-			case x.from[0] == 0 || y.from[0] == 0:
+			case i > 0 || j > 0 || x.from[0] == 0 || y.from[0] == 0:
 				s, n = 1.5, "year not written"
 			}
 			if s > best {
@@ -776,7 +793,13 @@ func (st *cmpState) pairChanged() {
 				continue
 			}
 			switch f.f.Kind {
-			case extract.Number, extract.Date, extract.Person:
+			case extract.Number, extract.Person:
+			case extract.Date:
+				// Years alone in aligned sentences often date different
+				// things (a founding, an anniversary): no slot evidence.
+				if len(f.dates) == 0 || f.dates[0].coarse() {
+					continue
+				}
 			default:
 				continue
 			}
@@ -825,7 +848,7 @@ func sameMagnitude(a, b *cmpFact) bool {
 
 // minGapOverlap is the word overlap (see [cmpState.overlap]) two sentences
 // the aligner left apart need to have their facts paired as changed.
-const minGapOverlap = 0.3
+const minGapOverlap = 0.4
 
 // overlap returns the mean share of the words of left sentence i and right
 // sentence j (as [DefaultView] sees them) that have a key in common with a

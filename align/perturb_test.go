@@ -24,8 +24,7 @@ func devDir(t testing.TB) string {
 // TestPerturbDev runs the perturbation harness on the dev "same" pairs
 // (make eval prints its figures with -v). Targets of issue 7: changed
 // facts reported in 99 % of cases, deleted sentences in 95 %, fewer than
-// one changed finding per 10 untouched pairs. The change target is not
-// reached (see the log); the test holds the level reached.
+// one changed finding per 10 untouched pairs.
 func TestPerturbDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
@@ -50,8 +49,8 @@ func TestPerturbDev(t *testing.T) {
 	if n := sc.Changes[extract.Number] + sc.Changes[extract.Date] + sc.Changes[extract.Person]; n < 300 {
 		t.Errorf("only %d facts changed; the harness lost its cases", n)
 	}
-	if r := sc.ChangeRate(); r < 0.95 {
-		t.Errorf("changed facts reported in %.1f%% of cases, want ≥ 95%% (target 99%%)", 100*r)
+	if r := sc.ChangeRate(); r < 0.99 {
+		t.Errorf("changed facts reported in %.1f%% of cases, want ≥ 99%%", 100*r)
 	}
 	if sc.Deletions < 50 {
 		t.Errorf("only %d sentences deleted; the harness lost its cases", sc.Deletions)
