@@ -351,3 +351,31 @@ func TestConcurrentFirstUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func FuzzAliases(f *testing.F) {
+	f.Add("部长石田真敏(MasatoshiIshida)会见米哈伊尔•马莫诺夫（Mikhail Mamonov）和日本国际协力机构(JICA)")
+	f.Add("(A)（")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range Aliases(s) {
+			if a.Start < 0 || a.End > len(s) || a.Start >= a.End || s[a.Start:a.End] != a.Zh || a.Latin == "" {
+				t.Fatalf("bad alias %+v in %q", a, s)
+			}
+		}
+	})
+}
+
+func FuzzMatch(f *testing.F) {
+	f.Add("米哈伊尔•马莫诺夫", "M. Mamonov")
+	f.Add("梅进勇", "Mai Tien Dung")
+	f.Add("石田真敏", "MasatoshiIshida")
+	f.Fuzz(func(t *testing.T, zh, latin string) {
+		if v := Match(zh, latin); v < 0 || v > 1 {
+			t.Fatalf("Match(%q, %q) = %v, out of [0, 1]", zh, latin, v)
+		}
+		for _, c := range Translit(zh) {
+			if c.Score < 0 || c.Score > 1 || c.Latin == "" {
+				t.Fatalf("Translit(%q): bad candidate %+v", zh, c)
+			}
+		}
+	})
+}
