@@ -379,3 +379,26 @@ func ExampleCompare() {
 	// zh.txt:3: error: changed date: "2月18日" (--02-18) vs "20 février" (--02-20) at right line 5
 	// matched 1, changed 1, missing-left 0, missing-right 0, unaligned 0; error 1
 }
+
+func BenchmarkCompareDev(b *testing.B) {
+	pairs, err := SamePairs(devDir(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	type in struct {
+		l, r   []extract.Fact
+		beads  []Bead
+		ld, rd *corpus.Document
+	}
+	var ins []in
+	for _, p := range pairs {
+		a := Aligner{LeftLang: p[0].Lang, RightLang: p[1].Lang}
+		ins = append(ins, in{extract.Document(p[0]), extract.Document(p[1]), a.Align(perturbTexts(p[0]), perturbTexts(p[1])), p[0], p[1]})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, x := range ins {
+			Compare(x.ld, x.rd, x.l, x.r, x.beads, nil)
+		}
+	}
+}
