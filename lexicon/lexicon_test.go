@@ -201,6 +201,8 @@ func TestMatch(t *testing.T) {
 		{"米哈伊尔•马莫诺夫", "M. Mamonov", 0.75, 1},
 		{"米哈伊尔•马莫诺夫", "MikhailMamonov", 0.8, 1},
 		{"马莫诺夫", "Mamonov", 0.8, 1},
+		{"梅进勇", "M. Dung", 0.7, 1},
+		{"阮春福", "Mme Xuan Phuc", 0.7, 1},
 		{"石田真敏", "Masatoshi Ishida", 0.9, 1},
 		{"石田真敏", "Ishida Masatoshi", 0.9, 1},
 

@@ -113,6 +113,10 @@ func containsWords(s, sub string) bool {
 // Latin syllables, in order; a Latin suffix of the name (the given name,
 // "Dung" or "Tien Dung") scores lower.
 func matchViet(name string, toks []string) float64 {
+	// Titles and initials (M., Mme, Dr) say nothing about the syllables.
+	for len(toks) > 1 && (len(toks[0]) == 1 || latinTitles[toks[0]]) {
+		toks = toks[1:]
+	}
 	rs := []rune(name)
 	hv := hanvietOnce()
 	for _, r := range rs {
@@ -175,6 +179,9 @@ func trimPlaceSuffix(name string) string {
 	}
 	return name
 }
+
+// latinTitles are French and English titles written before a name.
+var latinTitles = map[string]bool{"m": true, "mme": true, "mlle": true, "mr": true, "mrs": true, "ms": true, "dr": true, "pr": true, "me": true}
 
 // gluedSyllables reports whether w is the readings of rs written as one
 // word.
