@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -554,8 +555,8 @@ type mark struct {
 }
 
 // sentenceView renders sentence s of d with its facts marked. Text is
-// escaped piece by piece; marks that overlap an earlier one or fall outside
-// the text are left out.
+// escaped piece by piece; marks that overlap an earlier one, fall outside
+// the text or cut a character are left out.
 func sentenceView(d *corpus.Document, side, s int, marks []mark) sentView {
 	prefix := "L"
 	if side == 1 {
@@ -576,7 +577,8 @@ func sentenceView(d *corpus.Document, side, s int, marks []mark) sentView {
 	var buf strings.Builder
 	at := 0
 	for _, m := range marks {
-		if m.start < at || m.end > len(text) || m.start >= m.end {
+		if m.start < at || m.end > len(text) || m.start >= m.end ||
+			!utf8.RuneStart(text[m.start]) || m.end < len(text) && !utf8.RuneStart(text[m.end]) {
 			continue
 		}
 		buf.WriteString(template.HTMLEscapeString(text[at:m.start]))

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -268,4 +269,29 @@ func TestPairPageNeedsDocuments(t *testing.T) {
 	if err := PairPage(&bytes.Buffer{}, &PairInput{}); err == nil {
 		t.Error("PairPage without documents: no error")
 	}
+}
+
+var markTag = regexp.MustCompile(`<mark [^>]*>|</mark>`)
+
+// FuzzSentenceView checks that marking facts never loses, adds or leaves
+// unescaped any text, whatever the offsets.
+func FuzzSentenceView(f *testing.F) {
+	f.Add("Le 20 février 2019 à Hanoï <b>", 3, 18, 22, 29)
+	f.Add("梅进勇2月20日会见了<script>", 0, 9, 9, 18)
+	f.Add("", 0, 0, 1, 2)
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int) {
+		d := &corpus.Document{Lang: language.French, Sentences: []corpus.Sentence{{Text: text}}}
+		marks := []mark{{start: s1, end: e1, status: align.Matched, id: "a", tip: text}, {start: s2, end: e2, status: align.Changed, id: "b", tip: "<"}}
+		got := string(sentenceView(d, 0, 0, marks).HTML)
+		plain := markTag.ReplaceAllString(got, "")
+		if strings.ContainsAny(plain, "<>") {
+			t.Fatalf("unescaped markup in %q", got)
+		}
+		if !utf8.ValidString(text) {
+			return // invalid bytes may be cut differently; only safety matters
+		}
+		if un := html.UnescapeString(plain); un != strings.ReplaceAll(text, "\x00", "\uFFFD") {
+			t.Errorf("text %q came back as %q", text, un)
+		}
+	})
 }
