@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ const (
 	Punct                   // punctuation or a symbol
 )
 
+// String returns the kind's name: word, number, latin or punct.
 func (k TokenKind) String() string {
 	switch k {
 	case Word:
@@ -31,7 +33,7 @@ func (k TokenKind) String() string {
 	case Punct:
 		return "punct"
 	}
-	return "TokenKind(" + string(rune('0'+int(k))) + ")"
+	return "TokenKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // A Token is a word, number or punctuation mark of a text: s[Start:End] == Text.
