@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns s in lower case with diacritics removed (đ→d, œ→oe, æ→ae,
+// Fold returns s in lower case with diacritics removed (đ, Ð→d, œ→oe, æ→ae,
 // ß→ss), apostrophes dropped, hyphens, underscores, dots between words and
 // runs of spaces turned into single spaces, and no leading or trailing
 // space: Fold("Nguyễn Xuân-Phúc") == "nguyen xuan phuc".
@@ -33,7 +33,7 @@ func Fold(s string) string {
 			continue
 		}
 		switch r {
-		case 'đ', 'Đ':
+		case 'đ', 'Đ', 'ð', 'Ð':
 			b.WriteByte('d')
 		case 'œ', 'Œ':
 			b.WriteString("oe")

@@ -19,6 +19,7 @@ func TestFold(t *testing.T) {
 		{"Hô-Chi-Minh-Ville", "ho chi minh ville"},
 		{"  Shin'ichi   KITAOKA ", "shinichi kitaoka"},
 		{"cœur", "coeur"},
+		{"ÐẶNG Ðình", "dang dinh"},
 		{"hanoi", "hanoi"},
 		{"", ""},
 	}
