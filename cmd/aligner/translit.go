@@ -39,7 +39,8 @@ stand for, best first, with their kind and a score from 0 to 1:
   glossary    aligner's own glossary (河内 → Hanoï)
 
 With --format json the output is
-{"names":[{"input":NAME,"candidates":[{"latin","kind","score"}]}]}.` + exitStatusHelp,
+{"names":[{"input":NAME,"candidates":[{"latin","kind","score"}]}]}.
+` + exitStatusHelp,
 		Example: "  aligner translit 梅进勇 米哈伊尔•马莫诺夫\n  aligner translit --format json 河内",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
