@@ -842,7 +842,7 @@ func scanTimes(s string, lk langKind) []span {
 		r, w := runeAt(s, i)
 		if isDigit(r) && wordStartDigit(s, i) {
 			if lk == langZh {
-				if sp, ok := zhClock(s, i); ok && (sp.end-i > 4 || strings.Contains(s[i:sp.end], ":") || clockPlausible(s, sp)) {
+				if sp, ok := zhClock(s, i); ok && (sp.end-i > 4 || strings.Contains(s[i:sp.end], ":") || clockPlausible(s, sp) || hourWord(s, sp)) {
 					out = append(out, sp)
 					i = sp.end
 					continue
@@ -986,4 +986,15 @@ func latinLunarAt(s string, i int, lk langKind) (Fact, int, bool) {
 		}
 	}
 	return Fact{}, 0, false
+}
+
+// hourWord reports whether a Chinese clock span is "N时" not starting a
+// longer word (时间, 时期, 时代, 时候).
+func hourWord(s string, sp span) bool {
+	t := s[sp.start:sp.end]
+	if !strings.HasSuffix(t, "时") && !strings.HasSuffix(t, "時") {
+		return strings.Contains(t, "分")
+	}
+	r, _ := runeAt(s, sp.end)
+	return !strings.ContainsRune("间間期代候刻节節差", r)
 }

@@ -172,7 +172,8 @@ func foldGlosses(s string, fs []Fact) []Fact {
 			if prev.End <= f.Start {
 				between = s[prev.End:f.Start]
 			}
-			if strings.ContainsFunc(prev.Text, isHan) && (between == "(" || between == "（") {
+			glued := between == "" && prev.End == f.Start && f.Kind == prev.Kind && f.Value == prev.Value // 国际劳工组织ILO
+			if strings.ContainsFunc(prev.Text, isHan) && (between == "(" || between == "（" || glued) {
 				addVariant(prev, lexicon.Fold(f.Text))
 				if f.Kind == prev.Kind && f.Value != prev.Value {
 					addVariant(prev, f.Value)
@@ -334,7 +335,7 @@ func acronyms(s string, ms []lexicon.Mention) []Fact {
 			j++
 		}
 		c, cw := runeAt(s, j)
-		if j-k >= 2 && j-k <= 10 && (c == ')' || c == '）') {
+		if j-k >= 2 && j-k <= 10 && (c == ')' || c == '）') && !namesAgreement(s, i) {
 			known := false
 			for _, m := range ms {
 				if m.Start <= k && m.End >= j {
@@ -672,7 +673,15 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 			}
 		}
 		text := s[seq[0].start:seq[len(seq)-1].end]
-		out = append(out, Fact{Kind: Person, Text: text, Value: lexicon.Fold(text), Start: seq[0].start, End: seq[len(seq)-1].end})
+		kind := Person
+		if !cue && placeCueBefore(s, seq[0].start) {
+			kind = Place // rue Bac Son, province de Quang Ninh
+		}
+		f := Fact{Kind: kind, Text: text, Value: lexicon.Fold(text), Start: seq[0].start, End: seq[len(seq)-1].end}
+		if kind == Place {
+			f.Value = "name:" + f.Value
+		}
+		out = append(out, f)
 	}
 	return out
 }
@@ -778,8 +787,10 @@ func zhDotted(s string, stops []span) []Fact {
 			}
 			break
 		}
-		// Trim a verb or title glued after the last part (马莫诺夫表示).
+		// Trim a verb or title glued after the last part (马莫诺夫表示)
+		// and a common word glued before the first (作者阿卜杜勒·…).
 		end = trimNameEnd(s, start, end)
+		start = trimNameStart(s, start, i)
 		lat, _, _ := parenLatin(s, end)
 		add(translitFact(s, start, end, lat))
 		i = end
@@ -901,4 +912,81 @@ func latinMentions(s string) []lexicon.Mention {
 		i = j
 	}
 	return out
+}
+
+// placeCueWords announce a place name: "rue Bac Son", "la province de Ha
+// Giang", "street", "province".
+var placeCueWords = []string{"rue", "avenue", "boulevard", "quartier", "province", "ville", "district", "commune",
+	"village", "arrondissement", "région", "street", "road", "avenue", "city", "town", "district", "village",
+	"stade", "stadium", "pagode", "pagoda", "lac", "lake", "fleuve", "river", "mont", "mount", "île", "island", "baie",
+	"bay", "port"}
+
+// placeCueBefore reports whether a place word, possibly followed by "de",
+// "d'" or "of", ends right before byte i of s.
+func placeCueBefore(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \u00a0")
+	low := strings.ToLower(before)
+	for _, p := range []string{" de", " d'", " d’", " of", " du", " national de", " nationale de"} {
+		if strings.HasSuffix(low, p) {
+			low = strings.TrimRight(low[:len(low)-len(p)], " ")
+			break
+		}
+	}
+	for _, w := range placeCueWords {
+		if strings.HasSuffix(low, w) {
+			k := len(low) - len(w)
+			if r, _ := runeBefore(low, k); !isLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAgreement reports whether the words before the parenthesis at byte i
+// name an agreement or a document rather than an organisation:
+// 《…协定》(EVFTA), "l'accord de libre-échange … (EVFTA)".
+func namesAgreement(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	if strings.HasSuffix(before, "》") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, "\"") {
+		return true
+	}
+	k := max(0, len(before)-90)
+	for k > 0 && !utf8.RuneStart(before[k]) {
+		k--
+	}
+	// Only the clause the parenthesis closes.
+	if c := strings.LastIndexAny(before[k:], "),;，、；。）"); c >= 0 {
+		k += c + 1
+	}
+	low := strings.ToLower(before[k:])
+	for _, w := range []string{"accord", "agreement", "traité", "treaty", "convention", "pacte", "pact", "协定", "協定", "公约", "公約", "条约", "條約"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimNameStart drops dictionary words at the left of the first part of a
+// dotted name, s[start:dot], keeping at least two characters.
+func trimNameStart(s string, start, dot int) int {
+	for start < dot {
+		best := 0
+		for _, t := range lexicon.Tokenize(language.Chinese, s[start:dot]) {
+			if t.Start != 0 {
+				break
+			}
+			w := t.Text
+			if utf8.RuneCountInString(w) >= 2 && t.End < dot-start && utf8.RuneCountInString(s[start+t.End:dot]) >= 2 &&
+				len(lexicon.Glosses(lexicon.Simplified(w))) > 0 && !lexicon.IsName(w) {
+				best = t.End
+			}
+		}
+		if best == 0 {
+			break
+		}
+		start += best
+	}
+	return start
 }

@@ -40,6 +40,11 @@ func TestNames(t *testing.T) {
 		{"fr sentence start", fr, "Lors de la cérémonie, Selon lui", nil, Person},
 		{"fr weekday and month", fr, "Mercredi Mai", nil, Person},
 		{"fr org acronym", fr, "l'Agence (AIFB) et la VNA", []pv{{Org, "AIFB", "acronym:AIFB"}, {Org, "VNA", "org:vna"}}, Org},
+		{"fr street is a place", fr, "dans la rue Bac Son à Hanoï", []pv{{Place, "Bac Son", "name:bac son"}, {Place, "Hanoï", "place:ha-noi"}}, Place},
+		{"fr agreement is no org", fr, "l'accord de libre-échange (EVFTA) et l'Agence (AIFB)", []pv{{Org, "AIFB", "acronym:AIFB"}}, Org},
+		{"zh agreement is no org", zh, "《全面与进步跨太平洋伙伴关系协定》(CPTPP)", nil, Org},
+		{"zh glued gloss", zh, "加入国际劳工组织ILO第105号", []pv{{Org, "国际劳工组织", "org:ilo"}}, Org},
+		{"zh dotted name after a word", zh, "文章作者阿卜杜勒·阿齐兹记者", []pv{{Person, "阿卜杜勒·阿齐兹", "*"}}, Person},
 		{"en president", en, "President Vo Van Thuong met", []pv{{Person, "Vo Van Thuong", "vo van thuong"}}, Person},
 	}
 	for _, tt := range tests {

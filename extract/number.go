@@ -576,6 +576,12 @@ func unitAfter(s string, i int, lk langKind) (string, int) {
 				j = k
 			}
 		}
+		// "近 20 年": a space between the number and its unit.
+		if k := skipSpaces(s, j); k > j && k-j <= 3 {
+			if r, _ := runeAt(s, k); isHan(r) {
+				j = k
+			}
+		}
 		for _, u := range zhUnits {
 			if strings.HasPrefix(s[j:], u.form) {
 				return u.unit, j + len(u.form)

@@ -90,6 +90,8 @@ func TestNumbers(t *testing.T) {
 		{"zh model number", zh, "A350-900飞机", nil},
 		{"fr ordinal stray space", fr, "du 95 e anniversaire", []nv{{"95 e", "95", "ordinal", 0}}},
 		{"zh half", zh, "成人剂量的一半", []nv{{"一半", "0.5", "", 0}}},
+		{"zh spaced unit", zh, "在近 20 年后", []nv{{"20 年", "20", "year", 0}}},
+		{"zh hour is no number", zh, "9时,国会表决", nil},
 		{"en billion", en, "2.5 billion dollars", []nv{{"2.5 billion dollars", "2500000000", "USD", 2}}},
 		{"en prefix", en, "US$5 million", []nv{{"US$5 million", "5000000", "USD", 1}}},
 		{"en ordinal", en, "16th", []nv{{"16th", "16", "ordinal", 0}}},
