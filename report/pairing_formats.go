@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/aligner/aligner/lexicon"
 )
 
 // A PairingWriter renders a pairing run.
@@ -63,7 +65,11 @@ func PairingText(w io.Writer, p *Pairing) error {
 			parts = append(parts, "lead dates differ")
 		}
 		if len(ev.Places)+len(ev.Orgs) > 0 {
-			parts = append(parts, "places/orgs: "+strings.Join(append(append([]string{}, ev.Places...), ev.Orgs...), ", "))
+			var names []string
+			for _, id := range append(append([]string{}, ev.Places...), ev.Orgs...) {
+				names = append(names, entityName(id))
+			}
+			parts = append(parts, "places/orgs: "+strings.Join(names, ", "))
 		}
 		if len(ev.Numbers) > 0 {
 			parts = append(parts, "numbers: "+strings.Join(ev.Numbers, ", "))
@@ -137,4 +143,18 @@ func PairingCSV(w io.Writer, p *Pairing) error {
 		return err
 	}
 	return cw.Error()
+}
+
+// entityName returns a readable name of a glossary or gazetteer id: its
+// first French name, else its first English one, else the id.
+func entityName(id string) string {
+	if e := lexicon.Lookup(id); e != nil {
+		switch {
+		case len(e.Fr) > 0:
+			return e.Fr[0]
+		case len(e.En) > 0:
+			return e.En[0]
+		}
+	}
+	return id
 }

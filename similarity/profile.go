@@ -131,11 +131,11 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			keys := personKeys(f)
 			if len(keys) > 0 && f.Sentence < leadSentences && !seenLead[keys[0]] {
 				seenLead[keys[0]] = true
-				p.leadPeople = append(p.leadPeople, newPerson(keys))
+				p.leadPeople = append(p.leadPeople, newPerson(f.Text, keys))
 			}
 			if len(keys) > 0 && !seenPerson[keys[0]] {
 				seenPerson[keys[0]] = true
-				p.people = append(p.people, newPerson(keys))
+				p.people = append(p.people, newPerson(f.Text, keys))
 			}
 		case extract.Place, extract.Org:
 			if f.Value != "" {
@@ -215,12 +215,13 @@ func distinctive(f extract.Fact) (float64, bool) {
 // A person is the folded keys a person fact is known by, each split into
 // its tokens once.
 type person struct {
+	text string // the first mention
 	keys []string
 	toks [][]string
 }
 
-func newPerson(keys []string) person {
-	p := person{keys: keys, toks: make([][]string, len(keys))}
+func newPerson(text string, keys []string) person {
+	p := person{text: text, keys: keys, toks: make([][]string, len(keys))}
 	for i, k := range keys {
 		p.toks[i] = strings.Fields(k)
 	}

@@ -48,11 +48,14 @@ func (m Model) Prob(x Features) float64 { return sigmoid(m.Logit(x)) }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// A NamePair is one person named in both documents, with the key each side
-// gives.
+// A NamePair is one person named in both documents: the spelling of each
+// side (as first written in it, e.g. 梅进勇 and Mai Tien Dung) and the
+// folded Latin keys that matched.
 type NamePair struct {
-	Left  string `json:"left"`
-	Right string `json:"right"`
+	Left     string `json:"left"`
+	Right    string `json:"right"`
+	LeftKey  string `json:"left_key"`
+	RightKey string `json:"right_key"`
 }
 
 // Evidence says why two documents were paired.
@@ -262,7 +265,7 @@ func matchPeople(a, b []person, pairs *[]NamePair) int {
 				used[j] = true
 				n++
 				if pairs != nil {
-					*pairs = append(*pairs, NamePair{ka, kb})
+					*pairs = append(*pairs, NamePair{Left: pa.text, Right: pb.text, LeftKey: ka, RightKey: kb})
 				}
 				break
 			}
