@@ -72,6 +72,20 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 			out = append(out, innerMentions(lang, s, m)...)
 		}
 	}
+	if lk != langZh {
+		// Institution names may contain terms ("Affaires étrangères") and
+		// places ("ambassade du Vietnam"), not other institutions or people.
+		var named []span
+		for _, m := range ms {
+			if k := m.Entry.Kind; k == "org" || k == "person" {
+				named = append(named, span{m.Start, m.End})
+			}
+		}
+		for _, f := range latinOrgs(lang, s, named) {
+			out = append(out, f)
+			taken = append(taken, span{f.Start, f.End})
+		}
+	}
 	var people []Fact
 	if lk == langZh {
 		var notPeople []span
@@ -989,4 +1003,147 @@ func trimNameStart(s string, start, dot int) int {
 		start += best
 	}
 	return start
+}
+
+// Heads of French and English institution names the glossary may lack.
+var (
+	orgHeadsLower = []string{"ministère", "ministères", "ambassade", "ambassades", "consulat", "ministry", "embassy"}
+	orgHeadsUpper = []string{"Commission", "Commissions", "Comité", "Comités", "Conseil", "Agence", "Autorité", "Institut",
+		"Académie", "Fonds", "Fédération", "Association", "Union", "Banque", "Département", "Office", "Direction",
+		"Tribunal", "Cour", "Université", "École", "Organisation", "Société", "Groupe", "Fondation", "Ministère",
+		"Ministry", "Committee", "Council", "Agency", "Authority", "Institute", "Academy", "Fund", "Federation",
+		"Association", "Bank", "Department", "Office", "University", "Organisation", "Organization", "Foundation"}
+	orgPreps = []string{"de la", "de l'", "de l’", "des", "du", "de", "d'", "d’", "pour la", "pour le", "pour les", "of the", "of",
+		"for the", "for"}
+	adjSuffixes = []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes", "ais", "aise",
+		"aises", "ois", "oise", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "aire", "aires", "ier", "ière",
+		"iers", "ières", "eur", "ure", "ieure", "ieures", "ieur", "ieurs", "ain", "aine", "ains", "aines", "e", "es",
+		"an", "ic", "ical", "ial", "ian", "ese", "ish"}
+)
+
+// latinOrgs finds institution names built on a head noun: "Commission
+// centrale des affaires intérieures", "ministères des Affaires
+// étrangères", "ambassade du Vietnam", "Comités populaires de niveau
+// provincial". The name goes on with adjectives, and with "de", "des", "du"
+// … each followed by one noun and its adjectives, or by capitalised words;
+// "et" joins two such groups. Names that overlap a glossary mention are
+// left to it. Value is "name:" and the folded text.
+func latinOrgs(lang language.Tag, s string, taken []span) []Fact {
+	var out []Fact
+	isAdj := func(w string) bool {
+		if w == "" || unicode.IsUpper([]rune(w)[0]) || lexicon.Stopword(lang, strings.ToLower(w)) {
+			return false
+		}
+		for _, sf := range adjSuffixes {
+			if strings.HasSuffix(w, sf) && len(w) > len(sf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	wordAt := func(i int) (string, int) {
+		j := i
+		for j < len(s) {
+			r, w := runeAt(s, j)
+			if isLetter(r) || (r == '-' && j > i && isLetterAt(s, j+w)) {
+				j += w
+				continue
+			}
+			break
+		}
+		return s[i:j], j
+	}
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if !isLetter(r) || !wordStart(s, i) {
+			i += w
+			continue
+		}
+		head, e := wordAt(i)
+		isHead := false
+		for _, h := range orgHeadsLower {
+			if strings.EqualFold(head, h) {
+				isHead = true
+			}
+		}
+		for _, h := range orgHeadsUpper {
+			if head == h {
+				isHead = true
+			}
+		}
+		if !isHead || overlapsAny(span{i, e}, taken) {
+			i = e
+			continue
+		}
+		end := e
+		j := e
+		// Adjectives right after the head.
+		for {
+			k := skipSpaces(s, j)
+			wd, e2 := wordAt(k)
+			if k == j || !isAdj(wd) {
+				break
+			}
+			j, end = e2, e2
+		}
+		groups := 0
+		for {
+			k := skipSpaces(s, j)
+			joined := false
+			if strings.HasPrefix(s[k:], "et ") && groups > 0 {
+				k = skipSpaces(s, k+len("et "))
+				joined = true
+			}
+			prep := ""
+			for _, p := range orgPreps {
+				if e2, ok := hasPrefixFold(s, k, p); ok {
+					last, _ := utf8.DecodeLastRuneInString(p)
+					if !isLetter(last) || !isLetterAt(s, e2) {
+						prep = p
+						k = e2
+						break
+					}
+				}
+			}
+			if prep == "" {
+				break
+			}
+			k = skipSpaces(s, k)
+			wd, e2 := wordAt(k)
+			if wd == "" || lexicon.Stopword(lang, strings.ToLower(wd)) {
+				break
+			}
+			_ = joined
+			// A noun, or a run of capitalised words (Vu A Dinh).
+			j = e2
+			if unicode.IsUpper([]rune(wd)[0]) {
+				for {
+					k2 := skipSpaces(s, j)
+					w2, e3 := wordAt(k2)
+					if k2 == j || w2 == "" || !unicode.IsUpper([]rune(w2)[0]) {
+						break
+					}
+					j = e3
+				}
+			}
+			for {
+				k2 := skipSpaces(s, j)
+				w2, e3 := wordAt(k2)
+				if k2 == j || !isAdj(w2) {
+					break
+				}
+				j = e3
+			}
+			end = j
+			groups++
+		}
+		sp := span{i, end}
+		if (groups > 0 || end > e) && !overlapsAny(sp, taken) {
+			text := s[i:end]
+			out = append(out, Fact{Kind: Org, Text: text, Value: "name:" + lexicon.Fold(text), Start: i, End: end})
+			taken = append(taken, sp)
+		}
+		i = max(end, e)
+	}
+	return out
 }

@@ -45,6 +45,13 @@ func TestNames(t *testing.T) {
 		{"zh agreement is no org", zh, "《全面与进步跨太平洋伙伴关系协定》(CPTPP)", nil, Org},
 		{"zh glued gloss", zh, "加入国际劳工组织ILO第105号", []pv{{Org, "国际劳工组织", "org:ilo"}}, Org},
 		{"zh dotted name after a word", zh, "文章作者阿卜杜勒·阿齐兹记者", []pv{{Person, "阿卜杜勒·阿齐兹", "*"}}, Person},
+		{"fr institution names", fr, "la Commission centrale d'organisation, les ministères des Affaires étrangères et l'ambassade du Vietnam en Corée ; le ministère de la Santé a remis",
+			[]pv{{Org, "Commission centrale d'organisation", "name:commission centrale dorganisation"},
+				{Org, "ministères des Affaires étrangères", "name:ministeres des affaires etrangeres"},
+				{Org, "ambassade du Vietnam", "name:ambassade du vietnam"},
+				{Org, "ministère de la Santé", "org:ministry-health"}}, Org},
+		{"fr joined groups", fr, "l'Autorité de gestion des catastrophes et des digues du Vietnam, relevant",
+			[]pv{{Org, "Autorité de gestion des catastrophes et des digues du Vietnam", "name:autorite de gestion des catastrophes et des digues du vietnam"}}, Org},
 		{"en president", en, "President Vo Van Thuong met", []pv{{Person, "Vo Van Thuong", "vo van thuong"}}, Person},
 	}
 	for _, tt := range tests {
