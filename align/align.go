@@ -96,10 +96,10 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	p.lengthOnly = a.LengthOnly
 	p.minBand = a.Band
 	if p.minBand <= 0 {
-		p.minBand = 40
+		p.minBand = 24
 	}
 	p.wLen, p.absMid = wLen, absMid
-	path := p.solve()
+	path := p.solve(nil)
 	if !a.LengthOnly && p.n > 0 && p.m > 0 {
 		again := false
 		if f := alignedShare(path); f >= parallelShare {
@@ -118,7 +118,7 @@ func (a *Aligner) Align(left, right []string) []Bead {
 			}
 		}
 		if again {
-			path = p.solve()
+			path = p.solve(path)
 		}
 	}
 	return p.beads(path)
@@ -672,9 +672,12 @@ func (p *problem) sumLen(s *side, i0, k int) float64 {
 
 // solve runs the dynamic programme, widening the band while the best path
 // comes near its edge, and returns the path.
-func (p *problem) solve() []step {
-	guide := p.guide()
-	w := p.minBand
+func (p *problem) solve(prev []step) []step {
+	guide, w := p.guide(), p.minBand
+	if prev != nil {
+		// The second pass searches a narrow band around the first path.
+		guide, w = pathGuide(prev, p.n), max(p.minBand/2, 12)
+	}
 	for {
 		p.setBand(w, guide)
 		path, touches := p.dp()
@@ -686,6 +689,33 @@ func (p *problem) solve() []step {
 		}
 		w *= 2
 	}
+}
+
+// pathGuide returns, for each state row, the mean column at which path
+// passes it.
+func pathGuide(path []step, n int) []float64 {
+	g := make([]float64, n+1)
+	cnt := make([]float64, n+1)
+	i, j := 0, 0
+	for _, st := range path {
+		// A bead of a left sentences passes rows i .. i+a; spread its
+		// columns over them.
+		for x := 0; x < st.a; x++ {
+			g[i+x] += float64(j) + float64(st.b)*float64(x)/float64(st.a)
+			cnt[i+x]++
+		}
+		if st.a == 0 {
+			g[i] += float64(j)
+			cnt[i]++
+		}
+		i, j = i+st.a, j+st.b
+	}
+	g[i] += float64(j)
+	cnt[i]++
+	for k := range g {
+		g[k] /= max(cnt[k], 1)
+	}
+	return g
 }
 
 // dp fills the band and traces the best path back. touches reports whether

@@ -13,14 +13,17 @@ import (
 )
 
 // DefaultView is the [ViewFunc] an Aligner uses when its View is nil. It
-// tokenizes with [lexicon.Tokenize] and drops stop words and punctuation.
+// converts Chinese to simplified characters, tokenizes with
+// [lexicon.Tokenize] and drops stop words and punctuation.
 // Each remaining word gets:
 //
 //   - its concepts from [lexicon.Concepts] (English stems of CC-CEDICT
 //     glosses for Chinese, of the French word list for French; glossary ids);
-//   - the glossary ids of the [lexicon.Find] mentions it belongs to, so that
-//     "Bureau du gouvernement" meets 政府办公厅;
-//   - for numbers, the normalised value ("n:1200") as an anchor;
+//   - the facts [extract.Sentence] finds in it: dates ("d:2019-02-20", and
+//     "d:--02-20" so that a date given without its year still meets it),
+//     numbers ("n:117000000"), people, places and organisations by their
+//     canonical values, as anchors;
+//   - for digits, the normalised value ("n:1200") as an anchor;
 //   - for Latin words inside Chinese and capitalised French or English
 //     words that do not start the sentence, the folded word ("w:hanoi") as an
 //     anchor;
@@ -39,10 +42,6 @@ func DefaultView(lang language.Tag, s string) []Word {
 	toks := lexicon.Tokenize(lang, s)
 	facts := extract.Sentence(lang, s)
 	factUsed := make([]bool, len(facts))
-	var mentions []lexicon.Mention
-	if useFind && strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f || unicode.IsUpper(r) }) {
-		mentions = lexicon.Find(lang, s)
-	}
 	var words []Word
 	first := true
 	for _, t := range toks {
@@ -73,11 +72,6 @@ func DefaultView(lang language.Tag, s string) []Word {
 			}
 		}
 		first = false
-		for _, m := range mentions {
-			if m.Start <= t.Start && t.End <= m.End && m.Entry != nil {
-				w.Keys = append(w.Keys[:len(w.Keys):len(w.Keys)], "g:"+m.Entry.ID)
-			}
-		}
 		for k, f := range facts {
 			if f.Start < t.End && t.Start < f.End && !factUsed[k] {
 				// The first content word of a fact carries its keys.
@@ -202,5 +196,3 @@ func singulars(w string) []string {
 	}
 	return out
 }
-
-var useFind = true
