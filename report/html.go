@@ -170,7 +170,8 @@ type sentView struct {
 	ID   string
 	N    int
 	Line int
-	HTML template.HTML
+	HTML template.HTML // the text with its facts marked
+	P    template.HTML // the whole paragraph: number, then HTML
 }
 
 type finding struct {
@@ -564,6 +565,7 @@ func sentenceView(d *corpus.Document, side, s int, marks []mark) sentView {
 	}
 	v := sentView{ID: prefix + strconv.Itoa(s+1), N: s + 1}
 	if s < 0 || s >= len(d.Sentences) {
+		v.P = template.HTML(`<p id="` + v.ID + `" class="s"></p>`)
 		return v
 	}
 	text := d.Sentences[s].Text
@@ -593,6 +595,14 @@ func sentenceView(d *corpus.Document, side, s int, marks []mark) sentView {
 	}
 	buf.WriteString(template.HTMLEscapeString(text[at:]))
 	v.HTML = template.HTML(buf.String())
+	// The paragraph is built here rather than in the template: pages have
+	// thousands of sentences, and this is several template actions each.
+	line := ""
+	if v.Line > 0 {
+		line = ", line " + strconv.Itoa(v.Line)
+	}
+	n := strconv.Itoa(v.N)
+	v.P = template.HTML(`<p id="` + v.ID + `" class="s"><span class="sn" title="sentence ` + n + line + `">` + n + `</span> ` + buf.String() + `</p>`)
 	return v
 }
 

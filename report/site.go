@@ -457,8 +457,7 @@ func (s *Site) json(names []string) ([]byte, error) {
 			Score: r.Score, Evidence: r.Evidence, Beads: beads, Comparison: r.Comparison})
 	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", " ")
+	enc := json.NewEncoder(&buf) // compact: the file is large, and jq indents
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
