@@ -75,9 +75,7 @@ var siteJS string
 
 // tmpl holds the page templates, parsed once.
 var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-	"pct":   func(v float64) string { return strconv.FormatFloat(v*100, 'f', 0, 64) + "%" },
 	"score": func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) },
-	"add1":  func(i int) int { return i + 1 },
 }).Parse(htmlTemplates))
 
 // csp is the Content-Security-Policy of every page: no network at all, only
@@ -93,12 +91,11 @@ func cspHash(s string) string {
 // chrome is what every page carries: its policy, style and script. The CSS
 // and script are our own embedded files, so they are trusted as such.
 type chrome struct {
-	CSP    string
-	CSS    template.CSS
-	JS     template.JS
-	Title  string
-	Index  string // link back to the index, "" on a page of its own
-	Footer string
+	CSP   string
+	CSS   template.CSS
+	JS    template.JS
+	Title string
+	Index string // link back to the index, "" on a page of its own
 }
 
 func newChrome(title, index string) chrome {
@@ -126,7 +123,6 @@ type pairPage struct {
 	Score         float64
 	Evidence      *evidenceView
 	Summary       *align.Summary
-	SummaryOK     bool
 	Severity      []kv
 	Rows          []beadRow
 	Findings      []finding
