@@ -245,9 +245,10 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 	}
 	formID := make(map[string]int32)
 	df := make(map[int32]int)
+	seen := make(map[int32]bool)
 	for i, text := range sents {
 		s.length[i] = charLength(lang, text)
-		seen := make(map[int32]bool)
+		clear(seen)
 		for _, w := range views[i] {
 			if len(s.forms[i]) == maxWords {
 				break
@@ -256,6 +257,9 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 			if !ok {
 				id = int32(len(formID))
 				formID[w.Form] = id
+			}
+			if s.forms[i] == nil {
+				s.forms[i] = make([]int32, 0, min(len(views[i]), maxWords))
 			}
 			s.forms[i] = append(s.forms[i], id)
 			if !seen[id] {
@@ -266,9 +270,10 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 	}
 	s.nforms = len(formID)
 	n := float64(len(sents))
+	km := make(map[int32]uint64)
 	for i := range sents {
 		s.weight[i] = make([]float64, len(s.forms[i]))
-		km := make(map[int32]uint64)
+		clear(km)
 		for k, id := range s.forms[i] {
 			w := math.Pow(math.Log((n+1)/float64(df[id])), idfPower)
 			if views[i][k].Anchor {

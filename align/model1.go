@@ -46,8 +46,9 @@ func (p *problem) model1(path []step) bool {
 	var pe, pf []int32
 	cooc := []int32{}
 	idx := make([][]int32, len(train)) // per bead: |f| × |e| pair ids
+	seen := make(map[int32]bool)
 	for k, b := range train {
-		seen := make(map[int32]bool)
+		clear(seen)
 		ids := make([]int32, 0, len(b.e)*len(b.f))
 		for _, f := range b.f {
 			for _, e := range b.e {
@@ -149,8 +150,9 @@ func (p *problem) model1(path []step) bool {
 
 // rebuild adds the extra keys of each form to the sentences of a side.
 func (p *problem) rebuild(s side, extra map[int32][]int32) side {
+	km := make(map[int32]uint64)
 	for i := range s.keys {
-		km := make(map[int32]uint64)
+		clear(km)
 		for _, x := range s.keys[i] {
 			km[x.key] |= x.mask
 		}
