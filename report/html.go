@@ -18,6 +18,7 @@ import (
 
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/extract"
 	"github.com/aligner/aligner/similarity"
 )
 
@@ -307,7 +308,11 @@ func newPairPage(in *PairInput, index string) (*pairPage, error) {
 				fd.pos = [3]int{beadOf[1][f.Right.Sentence], 1, f.Right.Start}
 			}
 			if f.Status == align.Changed && f.Left != nil && f.Right != nil {
-				fd.ValueDiff = charDiff(f.Left.Value, f.Right.Value)
+				if f.Kind == extract.Number || f.Kind == extract.Date {
+					fd.ValueDiff = charDiff(f.Left.Value, f.Right.Value)
+				} else {
+					fd.ValueDiff = wordDiff(f.Left.Value, f.Right.Value)
+				}
 				if latin(f.Left.Text) && latin(f.Right.Text) && f.Left.Text != f.Right.Text {
 					fd.TextDiff = wordDiff(f.Left.Text, f.Right.Text)
 				}
