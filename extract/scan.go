@@ -95,6 +95,11 @@ func hasPrefixFold(s string, i int, p string) (int, bool) {
 		// so this is safe for our word lists).
 		return 0, false
 	}
+	// Fast path: most calls fail on the first byte, and two ASCII bytes
+	// that differ other than by case cannot fold together.
+	if a, b := s[i], p[0]; a != b && a < utf8.RuneSelf && b < utf8.RuneSelf && a|0x20 != b|0x20 {
+		return 0, false
+	}
 	if strings.EqualFold(s[i:i+len(p)], p) {
 		return i + len(p), true
 	}

@@ -37,9 +37,7 @@ func BenchmarkPair(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				facts := make([][]extract.Fact, len(docs))
-				for k, d := range docs {
-					facts[k] = extract.Document(d)
-				}
+				parallel(len(docs), func(k int) { facts[k] = extract.Document(docs[k]) })
 				ps, voc := NewProfiles(docs, facts)
 				ms := Pair(NewScorer(ps, voc), ps, language.Chinese, language.French, Options{})
 				same := 0

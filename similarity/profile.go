@@ -50,14 +50,15 @@ func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
 }
 
 func terms(d *corpus.Document, facts []extract.Fact, cache *conceptCache) map[string]float64 {
-	return termsUpTo(d, facts, cache, len(d.Sentences))
+	all, _ := termsAndLead(d, facts, cache, 0)
+	return all
 }
 
-// termsUpTo counts the terms of the title and the first n sentences, and
-// the names of the people of facts in them.
-func termsUpTo(d *corpus.Document, facts []extract.Fact, cache *conceptCache, n int) map[string]float64 {
-	counts := make(map[string]float64)
-	add := func(text string, w float64) {
+// termsAndLead counts the terms of the whole document and, separately, of
+// its title and first n sentences, tokenising each sentence once.
+func termsAndLead(d *corpus.Document, facts []extract.Fact, cache *conceptCache, n int) (all, lead map[string]float64) {
+	all, lead = make(map[string]float64), make(map[string]float64)
+	add := func(text string, w float64, inLead bool) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
 			lang := d.Lang
 			if tok.Kind == lexicon.Latin {
@@ -70,29 +71,39 @@ func termsUpTo(d *corpus.Document, facts []extract.Fact, cache *conceptCache, n 
 			if len(cs) == 0 {
 				switch tok.Kind {
 				case lexicon.Latin, lexicon.Number:
-					counts["lit:"+lexicon.Fold(tok.Text)] += w
+					t := "lit:" + lexicon.Fold(tok.Text)
+					all[t] += w
+					if inLead {
+						lead[t] += w
+					}
 				}
 				continue
 			}
 			share := w / float64(len(cs))
 			for _, c := range cs {
-				counts[c] += share
+				all[c] += share
+				if inLead {
+					lead[c] += share
+				}
 			}
 		}
 	}
-	add(d.Title, 2)
-	for _, s := range d.Sentences[:min(n, len(d.Sentences))] {
-		add(s.Text, 1)
+	add(d.Title, 2, true)
+	for i, s := range d.Sentences {
+		add(s.Text, 1, i < n)
 	}
 	for _, f := range facts {
-		if f.Kind != extract.Person || f.Sentence >= n {
+		if f.Kind != extract.Person {
 			continue
 		}
 		for _, t := range strings.Fields(lexicon.Fold(f.Value)) {
-			counts["name:"+t]++
+			all["name:"+t]++
+			if f.Sentence < n {
+				lead["name:"+t]++
+			}
 		}
 	}
-	return counts
+	return all, lead
 }
 
 // NewProfiles builds the profiles of docs, whose facts are given in the same
@@ -105,8 +116,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	leads := make([]map[string]float64, len(docs))
 	cache := newConceptCache()
 	parallel(len(docs), func(i int) {
-		counts[i] = terms(docs[i], facts[i], cache)
-		leads[i] = termsUpTo(docs[i], facts[i], cache, leadSentences)
+		counts[i], leads[i] = termsAndLead(docs[i], facts[i], cache, leadSentences)
 	})
 	voc := NewVocabulary()
 	tfs := make([]map[int32]float64, len(docs))
