@@ -892,7 +892,6 @@ func (p *problem) guide() []float64 {
 // beads of a path.
 func (p *problem) calibrate(path []step) {
 	var ratios []float64
-	var sl1, sl2 float64
 	for _, st := range path {
 		if st.a == 0 || st.b == 0 {
 			continue
@@ -905,16 +904,12 @@ func (p *problem) calibrate(path []step) {
 			continue
 		}
 		ratios = append(ratios, l2/l1)
-		sl1 += l1
-		sl2 += l2
 	}
 	if len(ratios) < 5 {
 		return
 	}
 	slices.Sort(ratios)
-	r := ratios[len(ratios)/2]
-	r = min(max(r, p.ratio/2), p.ratio*2)
-	p.ratio = r
+	p.ratio = min(max(ratios[len(ratios)/2], p.ratio/2), p.ratio*2)
 }
 
 // beads turns a path into beads with scores.
