@@ -237,7 +237,13 @@ func TestSeedSiteDeterministic(t *testing.T) {
 	}
 	for name := range f1 {
 		if !bytes.Equal(f1[name], f2[name]) {
-			t.Errorf("%s differs between two runs", name)
+			i := 0
+			for i < len(f1[name]) && i < len(f2[name]) && f1[name][i] == f2[name][i] {
+				i++
+			}
+			from := max(0, i-80)
+			t.Errorf("%s differs between two runs at byte %d:\n first: …%s\nsecond: …%s", name, i,
+				f1[name][from:min(len(f1[name]), i+40)], f2[name][from:min(len(f2[name]), i+40)])
 		}
 	}
 	if _, ok := f1[page]; !ok {
