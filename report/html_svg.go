@@ -16,7 +16,8 @@ func esc(s string) string { return template.HTMLEscapeString(s) }
 // ladderSVG draws the alignment as a ladder: left sentences along x, right
 // ones along y, one segment per bead from its first corner to its last.
 // Aligned beads are drawn in the theme colour, sentences without
-// counterpart in red; every segment links to its row.
+// counterpart in red; every segment links to its row (for the mouse: the
+// keyboard walks the rows themselves).
 func ladderSVG(beads []align.Bead, n, m int, ll, rl string) template.HTML {
 	const size, pad = 150.0, 28.0
 	n1, m1 := math.Max(float64(n), 1), math.Max(float64(m), 1)
@@ -44,7 +45,7 @@ func ladderSVG(beads []align.Bead, n, m int, ll, rl string) template.HTML {
 				what = fmt.Sprintf("bead %d: %s %s without counterpart", k+1, ll, span(bd.Left))
 			}
 		}
-		fmt.Fprintf(&b, `<a href="#b%d"><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%g" stroke-linecap="round"><title>%s</title></line></a>`,
+		fmt.Fprintf(&b, `<a href="#b%d" tabindex="-1"><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%g" stroke-linecap="round"><title>%s</title></line></a>`,
 			k+1, x0, y0, x1, y1, colour, w, esc(what))
 	}
 	fmt.Fprintf(&b, `<text x="%g" y="-8" text-anchor="middle" font-size="11" fill="#333">%s →</text>`, size/2, esc(ll))
@@ -139,7 +140,8 @@ func heatSVG(m *Matrix, pages map[[2]string]string, relations map[[2]string]stri
 			}
 			rect += `><title>` + esc(tip) + `</title></rect>`
 			if page := pages[key]; page != "" {
-				fmt.Fprintf(&b, `<a href="%s">%s</a>`, esc(page), rect)
+				// Not a tab stop: the pair table holds the same links.
+				fmt.Fprintf(&b, `<a href="%s" tabindex="-1">%s</a>`, esc(page), rect)
 			} else {
 				b.WriteString(rect)
 			}

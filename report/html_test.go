@@ -143,7 +143,7 @@ func TestPairPageContent(t *testing.T) {
 		{"value diff", `<del class="wd">7</del><ins class="wd">8</ins>`},
 		{"evidence", `<dt>people</dt><dd>mai tien dung</dd>`},
 		{"ladder", `<svg class="ladder"`},
-		{"ladder links to rows", `<a href="#b3"><line`},
+		{"ladder links to rows", `<a href="#b3" tabindex="-1"><line`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

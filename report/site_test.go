@@ -155,7 +155,7 @@ func TestSiteFiles(t *testing.T) {
 		`<td><code>zh/001.txt</code></td><td>zh-Hans</td><td lang="zh-Hans">日本协助越南</td>`,
 		`<td><code>en/x.txt</code></td><td>language en not among --langs zh,fr</td>`,
 		`<svg class="heat"`,
-		`<a href="` + page + `"><rect`,
+		`<a href="` + page + `" tabindex="-1"><rect`,
 	} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index lacks %q", want)
