@@ -102,17 +102,23 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	path := p.solve(nil)
 	if !a.LengthOnly && p.n > 0 && p.m > 0 {
 		again := false
+		p.calibrate(path)
 		if f := alignedShare(path); f >= parallelShare {
 			// A translation rather than two reports: sentences are rarely
-			// dropped, lengths correspond and free renderings share fewer
-			// dictionary words.
+			// dropped and free renderings share fewer dictionary words.
 			p.skip *= parallelSkip
-			p.wLen = parallelLen
 			p.absMid = parallelAbsMid
 			again = true
 		}
+		if s2, ok := p.lengthFit(path); ok && s2 < fitHigh {
+			// Lengths follow the model closely, as in a translation:
+			// trust them more, the more closely they follow it.
+			w := min((fitHigh-s2)/(fitHigh-fitLow), 1)
+			p.wLen = wLen + w*(fitLen-wLen)
+			p.lenBonus = w * fitBonus
+			again = true
+		}
 		if !a.NoModel1 {
-			p.calibrate(path)
 			if p.model1(path) {
 				again = true
 			}
@@ -167,6 +173,7 @@ type problem struct {
 	ratio, s2  float64 // length model: right ≈ ratio·left, variance s2 per left char
 	skip       float64
 	wLen       float64 // weight of the length cost
+	lenBonus   float64 // length cost of a bead that fits no better than chance
 	absMid     float64 // coverage at which a sentence costs at least 1/2
 	lengthOnly bool
 	minBand    int
@@ -664,7 +671,7 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 	if n > 0 {
 		s = sum / n
 	}
-	return wLex*lex + p.wLen*lc + wPrior*prior[sh], s
+	return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*prior[sh], s
 }
 
 func (p *problem) sumLen(s *side, i0, k int) float64 {
@@ -940,6 +947,19 @@ func sortKeys(k []keyMask) {
 // most sentences of a text then count little.
 var idfPower = 2.0
 
+// Length trust: when the confident beads of the first pass give a length
+// variance (see lengthFit) below fitHigh, the second pass weighs the length
+// cost up to fitLen and lets beads whose lengths fit better than fitBonus
+// earn the difference, fully so at fitLow and below.
+var (
+	fitLow   = 1.0
+	fitHigh  = 2.0
+	fitLen   = 0.3
+	fitBonus = 4.0
+	// fitMinSim is the overlap of the beads lengthFit trusts.
+	fitMinSim = 0.3
+)
+
 // topK is the number of best partners whose mean coverage is a sentence's
 // background.
 const topK = 3
@@ -955,3 +975,70 @@ var (
 )
 
 var debugBand = false
+
+// parallelness measures how much the two sides look like a translation
+// of each other: the share of sentences of the shorter side in the longest
+// monotonic chain of best matches (each left sentence paired with the right
+// sentence in the band that covers it best). Independent reports, whose
+// matches are few and scattered, score low; translations score high even
+// when the dictionary covers their words poorly.
+func (p *problem) parallelness() float64 {
+	if p.n == 0 || p.m == 0 {
+		return 0
+	}
+	best := make([]int, p.n)
+	for i := 0; i < p.n; i++ {
+		best[i] = -1
+		top := 0.0
+		for j := p.plo[i]; j <= p.phi[i]; j++ {
+			c := p.cover(i, 1, j, 1)
+			s := max(c.l[0], 0) + max(c.r[0], 0)
+			if s > top {
+				top, best[i] = s, j
+			}
+		}
+	}
+	// Longest strictly increasing subsequence of best (ignoring -1).
+	var tails []int
+	for _, j := range best {
+		if j < 0 {
+			continue
+		}
+		k := sort.SearchInts(tails, j)
+		if k == len(tails) {
+			tails = append(tails, j)
+		} else {
+			tails[k] = j
+		}
+	}
+	return float64(len(tails)) / float64(min(p.n, p.m))
+}
+
+// lengthFit estimates how well lengths follow the length model on the
+// confident beads of path: the median, over beads with an overlap of at
+// least 0.3, of the squared length deviation per character, divided by the
+// median of a χ²(1) variable (0.455) to estimate the variance. ok is false
+// with fewer than 4 such beads. Translations give 1–4; independent reports
+// of an event, whose matching sentences say more or less, give 10 or more.
+func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
+	var dev []float64
+	for _, st := range path {
+		if st.a == 0 || st.b == 0 {
+			continue
+		}
+		if _, s := p.cost(st.shape, st.i, st.j); s < fitMinSim {
+			continue
+		}
+		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
+		if l1 < 5 || l2 < 5 {
+			continue
+		}
+		d := l2/p.ratio - l1
+		dev = append(dev, d*d/((l1+l2/p.ratio)/2))
+	}
+	if len(dev) < 4 {
+		return 0, false
+	}
+	slices.Sort(dev)
+	return dev[len(dev)/2] / 0.455, true
+}

@@ -311,6 +311,9 @@ func TestGoldZhEn(t *testing.T) {
 		min  float64
 	}{
 		{"aligner", Aligner{LeftLang: language.Chinese, RightLang: language.English}, 0.9},
+		// Half the words lose their dictionary keys, as in a free literary
+		// translation: the length model must carry the rest.
+		{"half the dictionary", Aligner{LeftLang: language.Chinese, RightLang: language.English, View: weakView(50)}, 0.85},
 		{"length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, 0},
 	} {
 		s := Eval(gold, tt.a.Align(zh, en))
@@ -318,5 +321,25 @@ func TestGoldZhEn(t *testing.T) {
 		if s.F1 < tt.min {
 			t.Errorf("%s: strict F1 %.4f < %.2f", tt.name, s.F1, tt.min)
 		}
+	}
+}
+
+// weakView is DefaultView with the keys of the words removed but for keep
+// percent of the forms, chosen by a hash of the form.
+func weakView(keep int) ViewFunc {
+	return func(lang language.Tag, s string) []Word {
+		ws := DefaultView(lang, s)
+		out := make([]Word, len(ws))
+		for k, w := range ws {
+			out[k] = w
+			h := 0
+			for _, r := range w.Form {
+				h = h*31 + int(r)
+			}
+			if (h%100+100)%100 >= keep {
+				out[k].Keys = nil
+			}
+		}
+		return out
 	}
 }
