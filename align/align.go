@@ -431,17 +431,6 @@ func (a *levelAcc) level() (mean, top float64) {
 	return a.sum / float64(a.n), max(t/float64(min(topK, a.n)), minSD)
 }
 
-// meanSD returns the mean and standard deviation of cnt values from their
-// sum and sum of squares; the deviation is at least minSD.
-func meanSD(sum, sq, cnt float64) (float64, float64) {
-	if cnt == 0 {
-		return 0, minSD
-	}
-	m := sum / cnt
-	v := sq/cnt - m*m
-	return m, max(math.Sqrt(max(v, 0)), minSD)
-}
-
 // fillPairs computes the word masks of every pair in the pair band, by an
 // inverted index of the right side's keys.
 func (p *problem) fillPairs() {
@@ -693,9 +682,6 @@ func (p *problem) solve(prev []step) []step {
 	for {
 		p.setBand(w, guide)
 		path, touches := p.dp()
-		if debugBand {
-			println("band", w, "cells", len(p.pairs), "touches", touches)
-		}
 		if !touches {
 			return path
 		}
@@ -973,46 +959,6 @@ var (
 	minSD     = 0.05 // floor of a sentence's background spread
 	emptyCost = 0.5  // a sentence without content words
 )
-
-var debugBand = false
-
-// parallelness measures how much the two sides look like a translation
-// of each other: the share of sentences of the shorter side in the longest
-// monotonic chain of best matches (each left sentence paired with the right
-// sentence in the band that covers it best). Independent reports, whose
-// matches are few and scattered, score low; translations score high even
-// when the dictionary covers their words poorly.
-func (p *problem) parallelness() float64 {
-	if p.n == 0 || p.m == 0 {
-		return 0
-	}
-	best := make([]int, p.n)
-	for i := 0; i < p.n; i++ {
-		best[i] = -1
-		top := 0.0
-		for j := p.plo[i]; j <= p.phi[i]; j++ {
-			c := p.cover(i, 1, j, 1)
-			s := max(c.l[0], 0) + max(c.r[0], 0)
-			if s > top {
-				top, best[i] = s, j
-			}
-		}
-	}
-	// Longest strictly increasing subsequence of best (ignoring -1).
-	var tails []int
-	for _, j := range best {
-		if j < 0 {
-			continue
-		}
-		k := sort.SearchInts(tails, j)
-		if k == len(tails) {
-			tails = append(tails, j)
-		} else {
-			tails[k] = j
-		}
-	}
-	return float64(len(tails)) / float64(min(p.n, p.m))
-}
 
 // lengthFit estimates how well lengths follow the length model on the
 // confident beads of path: the median, over beads with an overlap of at
