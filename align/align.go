@@ -17,10 +17,10 @@ import (
 type Bead struct {
 	Left  []int `json:"left"`
 	Right []int `json:"right"`
-	// Score is the evidence for the bead, in [0, 1]: the mean share of each
-	// side's word weight that finds a translation on the other side (or, with
-	// [Aligner.LengthOnly], the length model's two-sided p-value). It is 0
-	// for empty beads.
+	// Score is the evidence for the bead, in [0, 1]: the mean, over its
+	// sentences, of the share of a sentence's word weight that finds a
+	// translation on the other side (or, with [Aligner.LengthOnly], the
+	// length model's two-sided p-value). It is 0 for empty beads.
 	Score float64 `json:"score"`
 }
 
@@ -39,15 +39,17 @@ type Aligner struct {
 	// as Gale and Church (and hunalign without a dictionary) do. It is the
 	// baseline the lexical scoring is measured against.
 	LengthOnly bool
-	// NoModel1 skips the re-estimation of translation probabilities and the
-	// second pass.
+	// NoModel1 skips the re-estimation of translation probabilities by
+	// IBM Model 1 before the second pass.
 	NoModel1 bool
 	// SkipCost is the cost of leaving one sentence unaligned (a 1-0 or 0-1
-	// bead), against a cost of about 1 per sentence for an unrelated pair.
-	// Lower values leave more sentences unaligned. Zero means 0.85.
+	// bead), against a cost of about 1 per sentence in a bead with an
+	// unrelated partner and near 0 with its translation. Lower values
+	// leave more sentences unaligned. Zero means 0.7.
 	SkipCost float64
 	// Band is the smallest half-width, in sentences, of the search band
-	// around the guide line for long texts. Zero means 40.
+	// around the guide line for long texts (the second pass uses half of
+	// it around the first path). Zero means 24.
 	Band int
 }
 

@@ -14,37 +14,63 @@
 //
 // # Scoring
 //
-// Each candidate bead is scored from four sources of evidence:
+// A bead's cost adds three terms; the search minimises the total.
 //
-//   - a length model in the manner of Gale and Church (1993): the length of
-//     the right side, counted in characters (one per Han character, one per
-//     letter or digit elsewhere), is expected to be a language-pair ratio
-//     times the length of the left side, with a variance proportional to the
-//     length. The ratios are calibrated per pair (see [LengthRatio]) and
-//     re-estimated on the confident beads of each text;
-//   - lexical translation overlap: every content word carries
-//     language-neutral keys (concept ids from package lexicon: English stems
-//     of CC-CEDICT glosses, glossary ids), and a bead's overlap is the
-//     IDF-weighted share of the words of each side that find a word with a
-//     common key on the other side;
-//   - anchors: numbers (digits, normalised: "1 200" = "1,200" = "1200"),
-//     Latin-script words inside Chinese, capitalised names and quoted strings
-//     become keys too, weighted up;
-//   - translation probabilities re-estimated from the text itself, as in
-//     Moore (2002): a first pass with the length model and the dictionary
-//     gives confident beads, IBM Model 1 is trained on them by EM in both
-//     directions, word pairs that translate each other well become extra keys,
-//     and a second pass aligns again. This goes beyond the fixed dictionary:
-//     names, transliterations and domain words the lexicon lacks are learnt.
+//   - Lexical translation overlap. Every content word carries
+//     language-neutral keys (see [DefaultView]: concept ids from package
+//     lexicon — English stems of CC-CEDICT glosses, glossary ids —, and
+//     anchors: numbers, dates, people and places from package extract,
+//     Latin words inside Chinese, capitalised names, Hán-Việt readings of
+//     Chinese-written Vietnamese names). For each sentence of a bead, its
+//     coverage is the share of its word weight (IDF squared, so that the
+//     words every sentence of the article repeats count little) that finds
+//     a word with a common key on the other side of the bead. The
+//     sentence's cost is a logistic function of that coverage, judged
+//     against the coverage the sentence reaches with its three best single
+//     partners (a margin, as in margin-based bitext mining) and against an
+//     absolute floor: near 0 for a sentence its partners explain, about 1
+//     for one they do not. Every sentence of a 2-1 or 1-3 bead must
+//     therefore be explained on its own, so unrelated neighbours are not
+//     absorbed into merged beads. An unaligned sentence costs
+//     [Aligner.SkipCost].
+//   - A length model in the manner of Gale and Church (1993): the length
+//     of the right side, counted in characters (Han characters, letters and
+//     digits), is expected to be a language-pair ratio times the left one,
+//     with a variance proportional to the length ([LengthRatio]); the cost
+//     is -log of the two-sided tail probability.
+//   - Bead-shape priors after Gale and Church, with a small weight.
+//
+// # Two passes
+//
+// As in Moore (2002), a first pass gives confident beads, from which the
+// second pass is prepared:
+//
+//   - the length ratio is re-estimated (median of the confident beads);
+//   - IBM Model 1 is trained by EM in both directions on the confident
+//     beads, and word pairs that translate each other well in both
+//     directions (and co-occur at least twice) become extra keys. This goes
+//     beyond the fixed dictionary: names, transliterations and domain words
+//     the lexicon lacks are learnt from the pair itself;
+//   - when most sentences were aligned, the texts are taken for a
+//     translation: unaligned sentences cost more and the absolute coverage
+//     floor is lowered;
+//   - when the confident beads follow the length model closely (a length
+//     variance below 2 characters per character, as translations do and
+//     independent reports do not), lengths are trusted more: the length
+//     weight rises and beads that fit better than chance earn a bonus, so
+//     that free translations, whose words the dictionary covers poorly,
+//     are still aligned.
 //
 // # Search
 //
-// Dynamic programming runs in a band around a guide line. The guide line
-// passes through anchor points — pairs of sentences that share a key found
-// once on each side, chained into the longest increasing sequence — and the
-// band widens (Moore's doubling) whenever the best path comes near its edge,
-// so long texts cost about linear time and memory. Short texts (fewer than
-// about 250,000 sentence pairs) are searched whole.
+// Dynamic programming runs in a band around a guide line. In the first
+// pass the guide line passes through anchor points — pairs of sentences
+// that share a key found once on each side, chained into the longest
+// increasing sequence — and in the second it follows the first path. The
+// band widens (Moore's doubling) whenever the best path comes near its
+// edge, so long texts cost about linear time and memory. Short texts
+// (fewer than about 250,000 sentence pairs) are searched whole. Bead costs
+// are computed in parallel, one goroutine per processor.
 //
 // # Evaluation
 //
