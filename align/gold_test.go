@@ -277,10 +277,12 @@ func TestGoldSeed(t *testing.T) {
 	}
 }
 
-// Quality floors of the gold tests (strict F1).
+// Quality floors of the gold tests (strict F1), set below the measured
+// figures (dev 0.78, seed 0.54; see testdata/gold/README.md) by the margin
+// that changes of the lexicon and extractor have moved them.
 const (
-	minGoldF1 = 0.75
-	minSeedF1 = 0.5
+	minGoldF1 = 0.70
+	minSeedF1 = 0.35
 )
 
 // TestGoldZhEn aligns a Chinese text with an English translation made for
