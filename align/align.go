@@ -288,6 +288,9 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 			if views[i][k].Anchor {
 				w *= 2
 			}
+			if len(views[i][k].Keys) == 0 {
+				w *= keylessWeight
+			}
 			s.weight[i][k] = w
 			s.total[i] += w
 			for _, key := range views[i][k].Keys {
@@ -934,6 +937,11 @@ func sortKeys(k []keyMask) {
 // idfPower sharpens the IDF weights of words: topic words that occur in
 // most sentences of a text then count little.
 var idfPower = 2.0
+
+// keylessWeight scales the weight of words without any key: the dictionary
+// cannot tell whether they have a translation, so they count less in a
+// sentence's coverage (Model 1 may still give them keys).
+var keylessWeight = 0.7
 
 // Length trust: when the confident beads of the first pass give a length
 // variance (see lengthFit) below fitHigh, the second pass weighs the length
