@@ -1,7 +1,9 @@
 package align
 
 import (
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,7 +106,11 @@ func factKeys(f extract.Fact) []string {
 		}
 		return k
 	case extract.Number:
-		return []string{"n:" + f.Value}
+		k := []string{"n:" + f.Value}
+		if r := roundKey(f.Value); r != "" {
+			k = append(k, r)
+		}
+		return k
 	}
 	return []string{string(f.Kind) + ":" + f.Value}
 }
@@ -118,15 +124,22 @@ type wordInfo struct {
 	name   bool
 }
 
+// wordCache maps a word to its analysis, per language code.
 var wordCache = struct {
 	sync.RWMutex
-	m map[string]*wordInfo
-}{m: make(map[string]*wordInfo)}
+	m map[wordKey]*wordInfo
+}{m: make(map[wordKey]*wordInfo)}
+
+type wordKey struct {
+	lang language.Base
+	text string
+}
 
 const wordCacheMax = 200000
 
 func cachedWord(lang language.Tag, text string) *wordInfo {
-	key := base(lang) + "\x00" + text
+	b, _ := lang.Base()
+	key := wordKey{b, text}
 	wordCache.RLock()
 	c := wordCache.m[key]
 	wordCache.RUnlock()
@@ -136,7 +149,7 @@ func cachedWord(lang language.Tag, text string) *wordInfo {
 	c = analyse(lang, text)
 	wordCache.Lock()
 	if len(wordCache.m) >= wordCacheMax {
-		wordCache.m = make(map[string]*wordInfo)
+		wordCache.m = make(map[wordKey]*wordInfo)
 	}
 	wordCache.m[key] = c
 	wordCache.Unlock()
@@ -195,4 +208,17 @@ func singulars(w string) []string {
 		out = append(out, w[:len(w)-1])
 	}
 	return out
+}
+
+// roundKey returns a key for a number of 1,000 or more cut to its first
+// significant digit ("n~5e6" for 5,600,000 and for "cinq millions"), so that
+// one report's exact figure meets another's round one; "" otherwise.
+func roundKey(v string) string {
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || x < 1000 || math.IsInf(x, 0) {
+		return ""
+	}
+	e := int(math.Floor(math.Log10(x)))
+	d := int(x / math.Pow(10, float64(e)))
+	return "n~" + strconv.Itoa(d) + "e" + strconv.Itoa(e)
 }
