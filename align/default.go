@@ -23,8 +23,9 @@ import (
 //     glosses for Chinese, of the French word list for French; glossary ids);
 //   - the facts [extract.Sentence] finds in it: dates ("d:2019-02-20", and
 //     "d:--02-20" so that a date given without its year still meets it),
-//     numbers ("n:117000000"), people, places and organisations by their
-//     canonical values, as anchors;
+//     numbers ("n:117000000", and "n~1e8" cut to the first significant
+//     digit so that an exact figure meets a round one), people, places and
+//     organisations by their canonical values, as anchors;
 //   - for digits, the normalised value ("n:1200") as an anchor;
 //   - for Latin words inside Chinese and capitalised French or English
 //     words that do not start the sentence, the folded word ("w:hanoi") as an
