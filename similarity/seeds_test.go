@@ -42,3 +42,30 @@ func TestPairSeeds(t *testing.T) {
 		}
 	}
 }
+
+// Same input, same output: term ids, evidence and order do not depend on
+// map iteration or scheduling.
+func TestPairDeterministic(t *testing.T) {
+	var runs [][]Match
+	for i := 0; i < 3; i++ {
+		ps, sc := seedProfiles(t)
+		runs = append(runs, Pair(sc, ps, language.Chinese, language.French, Options{}))
+	}
+	type flat struct {
+		Left, Right, Relation string
+		Score                 float64
+		Evidence              Evidence
+	}
+	view := func(ms []Match) []flat {
+		var out []flat
+		for _, m := range ms {
+			out = append(out, flat{m.Left.Doc.ID, m.Right.Doc.ID, m.Relation, m.Score, m.Evidence})
+		}
+		return out
+	}
+	for i := 1; i < len(runs); i++ {
+		if diff := cmp.Diff(view(runs[0]), view(runs[i])); diff != "" {
+			t.Errorf("run %d differs from run 0 (-first +run):\n%s", i, diff)
+		}
+	}
+}

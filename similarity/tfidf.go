@@ -37,7 +37,15 @@ func (v *Vocabulary) Term(i int32) string { return v.terms[i] }
 func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
 	v.docs++
 	out := make(map[int32]float64, len(counts))
-	for t, c := range counts {
+	// New terms get ids in sorted order, so that ids (which break ties
+	// between equally weighted terms) do not depend on map iteration.
+	terms := make([]string, 0, len(counts))
+	for t := range counts {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	for _, t := range terms {
+		c := counts[t]
 		id, ok := v.ids[t]
 		if !ok {
 			id = int32(len(v.terms))
