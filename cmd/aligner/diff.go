@@ -9,6 +9,7 @@ import (
 
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/report"
 )
 
 type diffOptions struct {
@@ -19,11 +20,14 @@ type diffOptions struct {
 	Encoding    string
 }
 
-// diffFormats are the output formats of diff. The report package adds
-// "html".
+// diffFormats are the output formats of diff; "html" is the pair page of
+// the review site, self-contained.
 var diffFormats = map[string]func(w io.Writer, c *align.Comparison) error{
 	"text": func(w io.Writer, c *align.Comparison) error { return c.WriteText(w) },
 	"json": func(w io.Writer, c *align.Comparison) error { return c.WriteJSON(w) },
+	"html": func(w io.Writer, c *align.Comparison) error {
+		return report.PairPage(w, &report.PairInput{Comparison: c})
+	},
 }
 
 func diffFormatNames() []string {
@@ -66,6 +70,8 @@ Formats:
   json  {"left","right","facts":[{"kind","status","severity","left":{"text",
         "value","sentence",…}|null,"right":…}],"unaligned":[{"side","sentence",
         "text","severity","facts":[…]}],"summary":{…}}
+  html  the side-by-side pair page of "aligner report", self-contained
+        (inline script and style allowed by their hashes, no network)
 
 With --presplit, each file holds one sentence per line, taken as is.
 

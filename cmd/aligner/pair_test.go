@@ -208,3 +208,15 @@ func TestInspectFacts(t *testing.T) {
 		t.Error("facts shown without --facts")
 	}
 }
+
+func TestDiffHTML(t *testing.T) {
+	out, stderr, code := runAligner(t, "diff", "--format", "html", "../../seeds/000_f996f5f846c92957.txt", "../../seeds/004_918320b94566cfc1.txt")
+	if code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", "Content-Security-Policy", `lang="zh-Hans"`, `lang="fr"`, "梅进勇", "Mai Tien Dung"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff --format html lacks %q", want)
+		}
+	}
+}
