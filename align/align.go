@@ -33,7 +33,8 @@ type Aligner struct {
 	// (language.Chinese, language.French, language.English). A zero tag is
 	// guessed from the text.
 	LeftLang, RightLang language.Tag
-	// View turns sentences into scored words; nil means [DefaultView].
+	// View turns sentences into scored words; nil means [DefaultView], or
+	// [FastView] for texts of more than [FastViewSentences] sentences.
 	View ViewFunc
 	// LengthOnly scores beads with the length model and bead priors only,
 	// as Gale and Church (and hunalign without a dictionary) do. It is the
@@ -87,7 +88,11 @@ func (a *Aligner) Align(left, right []string) []Bead {
 		rl = guessLang(right)
 	}
 	view := a.View
-	if view == nil {
+	switch {
+	case view != nil:
+	case len(left)+len(right) > FastViewSentences:
+		view = FastView
+	default:
 		view = DefaultView
 	}
 	p := newProblem(ll, rl, left, right, view)
