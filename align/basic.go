@@ -11,8 +11,8 @@ import (
 // single Han characters, French and English into words truncated to six
 // letters after folding, minus a short list of function words. Keys are only
 // anchors: numbers, Latin-script words inside Chinese, and capitalised words
-// that do not start the sentence. It is what [Aligner] uses when told to work
-// without the lexicon, and a baseline for it.
+// that do not start the sentence. It is a baseline for [DefaultView] and a
+// view for tests that must not depend on the language data.
 func BasicView(lang language.Tag, s string) []Word {
 	zh := base(lang) == "zh"
 	var words []Word
