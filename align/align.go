@@ -692,7 +692,9 @@ func (p *problem) solve(prev []step) []step {
 	for {
 		p.setBand(w, guide)
 		path, touches := p.dp()
-		if !touches {
+		if !touches || float64(p.n+1)*float64(4*w+1) > maxCells {
+			// Beyond maxCells the band stops widening: memory stays
+			// bounded and the path is the best within the band.
 			return path
 		}
 		w *= 2
@@ -960,6 +962,9 @@ var (
 	// fitMinSim is the overlap of the beads lengthFit trusts.
 	fitMinSim = 0.3
 )
+
+// maxCells bounds the states of a widened band (about 45 bytes each).
+const maxCells = 6e6
 
 // topK is the number of best partners whose mean coverage is a sentence's
 // background.
