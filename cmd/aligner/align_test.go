@@ -16,8 +16,11 @@ import (
 func presplitPair(t *testing.T) (string, string) {
 	t.Helper()
 	dir := t.TempDir()
-	zh := "越南政府办公厅主任梅进勇2月20日会见了俄罗斯代表团。\n梅进勇表示,越南正在推进电子政务建设。\n俄方将协助越南培训网络安全专家。\n"
-	fr := "Mai Tien Dung a reçu le 20 février la délégation russe.\nSelon Mai Tien Dung, le Vietnam construit l'e-gouvernement.\nPhoto : VNA\nLa Russie aidera le Vietnam à former des experts en cybersécurité.\n"
+	// Each pair of sentences shares anchors (dates, numbers, names) the
+	// others lack, so the expected beads do not hang on fine lexicon
+	// details.
+	zh := "越南政府办公厅主任梅进勇2月20日会见了俄罗斯代表团。\n越南已有63个省市开通电子政务。\n俄方将于2020年协助越南培训500名网络安全专家。\n"
+	fr := "Mai Tien Dung a reçu le 20 février la délégation russe.\nLe Vietnam compte 63 provinces et villes reliées à l'e-gouvernement.\nPhoto : VNA\nLa Russie formera 500 experts vietnamiens en cybersécurité en 2020.\n"
 	l, r := filepath.Join(dir, "zh.txt"), filepath.Join(dir, "fr.txt")
 	if err := os.WriteFile(l, []byte(zh), 0o644); err != nil {
 		t.Fatal(err)
