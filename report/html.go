@@ -634,8 +634,15 @@ func newEvidenceView(ev *similarity.Evidence) *evidenceView {
 	if ev.DayGap != nil {
 		v.Items = append(v.Items, evidenceItem{"days apart", strconv.Itoa(*ev.DayGap)})
 	}
-	add("places", ev.Places)
-	add("organisations", ev.Orgs)
+	names := func(ids []string) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, entityName(id))
+		}
+		return out
+	}
+	add("places", names(ev.Places))
+	add("organisations", names(ev.Orgs))
 	add("numbers", ev.Numbers)
 	add("shared terms", ev.Terms)
 	return v
