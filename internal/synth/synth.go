@@ -135,11 +135,11 @@ func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads
 	if lang == language.Chinese {
 		d.Script = "Hans"
 		d.Title = fmt.Sprintf("%s会见%s", p0.zh, p1.zh)
-		lead := fmt.Sprintf("%d月%d日，%s会见了%s。", ev.day.Month(), ev.day.Day(), p0.zh, p1.zh)
+		lead := fmt.Sprintf("%d年%d月%d日，%s会见了%s。", ev.day.Year(), ev.day.Month(), ev.day.Day(), p0.zh, p1.zh)
 		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
 	} else {
 		d.Title = fmt.Sprintf("%s reçoit %s", p0.latin, p1.latin)
-		lead := fmt.Sprintf("Le %d %s, %s a reçu %s.", ev.day.Day(), frMonths[ev.day.Month()-1], p0.latin, p1.latin)
+		lead := fmt.Sprintf("Le %d %s %d, %s a reçu %s.", ev.day.Day(), frMonths[ev.day.Month()-1], ev.day.Year(), p0.latin, p1.latin)
 		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + " " + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
 	}
 	for k := 1; k < n; k++ {
