@@ -195,6 +195,9 @@ type problem struct {
 	// bgL, sdL, bgR, sdR are the mean and spread of each sentence's
 	// coverage by the single sentences of the other side (see background).
 	bgL, sdL, bgR, sdR []float64
+	// denL[k-1][i] and denR[k-1][j] are the background coverages of a
+	// sentence by k unrelated ones (see bgDen).
+	denL, denR [3][]float64
 }
 
 // pairMask records which words of a left and a right sentence find a word
@@ -407,6 +410,30 @@ func (p *problem) background() {
 	for j := range colR {
 		p.bgR[j], p.sdR[j] = colR[j].level()
 	}
+	p.denL = denominators(p.bgL, p.sdL)
+	p.denR = denominators(p.bgR, p.sdR)
+}
+
+// denominators returns, for k = 1..3 partners and every sentence, the
+// background coverage by k unrelated sentences that [sentenceCost] divides
+// by, so that the dynamic programme does not recompute it per bead.
+func denominators(bg, top []float64) [3][]float64 {
+	var d [3][]float64
+	for k := range d {
+		d[k] = make([]float64, len(bg))
+		for i := range bg {
+			d[k][i] = bgDen(bg[i], top[i], k+1)
+		}
+	}
+	return d
+}
+
+// bgDen is the coverage of a sentence with background (bg, top) by k
+// unrelated sentences (k unrelated sentences cover more than one), floored
+// at minSD.
+func bgDen(bg, top float64, k int) float64 {
+	bgk := 1 - math.Pow(1-bg, float64(k-1))*(1-top)
+	return max(bgk, minSD)
 }
 
 // levelAcc accumulates a sentence's coverages by the sentences of the
@@ -547,12 +574,16 @@ func (p *problem) sim(i0, a, j0, b int) float64 {
 // for a sentence no better explained than by an unrelated partner and near
 // 0 for a translation.
 func sentenceCost(cov, bg, top float64, k int, absMid float64) float64 {
+	return coverCost(cov, bgDen(bg, top, k), absMid)
+}
+
+// coverCost is [sentenceCost] with the background denominator den of
+// [bgDen] precomputed.
+func coverCost(cov, den, absMid float64) float64 {
 	if cov < 0 {
 		return emptyCost
 	}
-	// k unrelated sentences cover more than one.
-	bgk := 1 - math.Pow(1-bg, float64(k-1))*(1-top)
-	z := cov / max(bgk, minSD)
+	z := cov / den
 	margin := logistic(zSlope * (z - zMid))
 	// However rare its background, a sentence must be covered enough.
 	abs := logistic(absSlope * (cov - absMid))
@@ -673,6 +704,49 @@ func (p *problem) cost(sh shape, i0, j0 int) (float64, float64) {
 	return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*prior[sh], s
 }
 
+// stepCost returns the cost of the bead of shape shapes[k] starting at
+// (i0, j0), as [problem.cost] does, without its score: the dynamic
+// programme's inner loop.
+func (p *problem) stepCost(k, i0, j0 int) float64 {
+	sh := shapes[k]
+	if p.lengthOnly || sh.a == 0 || sh.b == 0 {
+		c, _ := p.cost(sh, i0, j0)
+		return c
+	}
+	l1, l2 := p.sumLen(&p.left, i0, sh.a), p.sumLen(&p.right, j0, sh.b)
+	lc := p.lengthCost(l1, l2)
+	var rmask [3]uint64
+	lex := 0.0
+	denL, denR := p.denL[sh.b-1], p.denR[sh.a-1]
+	for x := 0; x < sh.a; x++ {
+		i := i0 + x
+		var lmask uint64
+		lo, hi, row := p.plo[i], p.phi[i], p.pairs[p.poff[i]:p.poff[i+1]]
+		for y := 0; y < sh.b; y++ {
+			if j := j0 + y; j >= lo && j <= hi {
+				pm := row[j-lo]
+				lmask |= pm.l
+				rmask[y] |= pm.r
+			}
+		}
+		lex += coverCost(share(lmask, p.left.weight[i], p.left.total[i]), denL[i], p.absMid)
+	}
+	for y := 0; y < sh.b; y++ {
+		j := j0 + y
+		lex += coverCost(share(rmask[y], p.right.weight[j], p.right.total[j]), denR[j], p.absMid)
+	}
+	return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*shapePrior[k]
+}
+
+// shapePrior[k] is prior[shapes[k]].
+var shapePrior = func() []float64 {
+	out := make([]float64, len(shapes))
+	for k, sh := range shapes {
+		out[k] = prior[sh]
+	}
+	return out
+}()
+
 func (p *problem) sumLen(s *side, i0, k int) float64 {
 	var t float64
 	for x := i0; x < i0+k; x++ {
@@ -752,12 +826,11 @@ func (p *problem) dp() ([]step, bool) {
 			c := off[i] + j - p.lo[i]
 			for k, sh := range shapes {
 				pi, pj := i-sh.a, j-sh.b
-				if pi < 0 || pj < 0 || at(pi, pj) < 0 {
+				if pi < 0 || pj < 0 || pj < p.lo[pi] || pj > p.hi[pi] {
 					costs[c*ns+k] = inf
 					continue
 				}
-				cst, _ := p.cost(sh, pi, pj)
-				costs[c*ns+k] = float32(cst)
+				costs[c*ns+k] = float32(p.stepCost(k, pi, pj))
 			}
 		}
 	})

@@ -2,6 +2,8 @@ package align
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 )
 
 // Model 1 settings.
@@ -46,9 +48,8 @@ func (p *problem) model1(path []step) bool {
 	var pe, pf []int32
 	cooc := []int32{}
 	idx := make([][]int32, len(train)) // per bead: |f| × |e| pair ids
-	seen := make(map[int32]bool)
+	var last []int32                   // per pair id: 1 + the last bead it was counted in
 	for k, b := range train {
-		clear(seen)
 		ids := make([]int32, 0, len(b.e)*len(b.f))
 		for _, f := range b.f {
 			for _, e := range b.e {
@@ -60,10 +61,11 @@ func (p *problem) model1(path []step) bool {
 					pe = append(pe, e)
 					pf = append(pf, f)
 					cooc = append(cooc, 0)
+					last = append(last, 0)
 				}
 				ids = append(ids, id)
-				if !seen[id] {
-					seen[id] = true
+				if last[id] != int32(k+1) {
+					last[id] = int32(k + 1)
 					cooc[id]++
 				}
 			}
@@ -125,7 +127,12 @@ func (p *problem) model1(path []step) bool {
 		}
 		return t
 	}
-	tfe, tef := em(true), em(false)
+	// The two directions are independent: train them at once.
+	var tfe, tef []float64
+	var wg sync.WaitGroup
+	wg.Go(func() { tfe = em(true) })
+	tef = em(false)
+	wg.Wait()
 	extraL := make(map[int32][]int32)
 	extraR := make(map[int32][]int32)
 	learnt := 0
@@ -143,29 +150,33 @@ func (p *problem) model1(path []step) bool {
 	if learnt == 0 {
 		return false
 	}
-	p.left = p.rebuild(p.left, extraL)
-	p.right = p.rebuild(p.right, extraR)
+	wg.Go(func() { rebuild(&p.left, extraL) })
+	rebuild(&p.right, extraR)
+	wg.Wait()
 	return true
 }
 
-// rebuild adds the extra keys of each form to the sentences of a side.
-func (p *problem) rebuild(s side, extra map[int32][]int32) side {
-	km := make(map[int32]uint64)
+// rebuild adds the extra keys of each form to the sentences of a side. The
+// extra key ids are above those already there, so each sentence's keys stay
+// sorted when its new keys, sorted, follow the old ones.
+func rebuild(s *side, extra map[int32][]int32) {
+	var added []keyMask
 	for i := range s.keys {
-		clear(km)
-		for _, x := range s.keys[i] {
-			km[x.key] |= x.mask
-		}
+		added = added[:0]
 		for k, id := range s.forms[i] {
 			for _, kid := range extra[id] {
-				km[kid] |= 1 << uint(k)
+				x := slices.IndexFunc(added, func(km keyMask) bool { return km.key == kid })
+				if x < 0 {
+					x = len(added)
+					added = append(added, keyMask{key: kid})
+				}
+				added[x].mask |= 1 << uint(k)
 			}
 		}
-		s.keys[i] = s.keys[i][:0]
-		for kid, mask := range km {
-			s.keys[i] = append(s.keys[i], keyMask{kid, mask})
+		if len(added) == 0 {
+			continue
 		}
-		sortKeys(s.keys[i])
+		sortKeys(added)
+		s.keys[i] = append(s.keys[i][:len(s.keys[i]):len(s.keys[i])], added...)
 	}
-	return s
 }
