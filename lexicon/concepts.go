@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bytes"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -113,24 +114,64 @@ func loadFrEn() *frEn {
 // does not look like a name is split into known words); French words
 // through data/fr_en.tsv, then cognate suffix rules checked against the
 // English vocabulary of CC-CEDICT.
+//
+// Results are cached per language and word (a bounded cache), so the
+// returned slice is shared by every caller asking for the same word: do not
+// modify its elements (appending to it is safe, its capacity is its length).
 func Concepts(lang language.Tag, word string) []string {
+	l := baseLang(lang)
+	if l == otherLang {
+		return nil
+	}
+	sh := &conceptCache[l][conceptShard(word)]
+	sh.mu.RLock()
+	keys, ok := sh.m[word]
+	sh.mu.RUnlock()
+	if !ok {
+		keys = concepts(lang, l, word)
+		sh.mu.Lock()
+		if sh.m == nil || len(sh.m) >= conceptShardMax {
+			sh.m = make(map[string][]string, 64)
+		}
+		sh.m[strings.Clone(word)] = keys
+		sh.mu.Unlock()
+	}
+	return keys[:len(keys):len(keys)]
+}
+
+// conceptCache holds the results of [Concepts] per language, in shards
+// picked by a hash of the word so that concurrent callers rarely share a
+// lock. A full shard is emptied, which bounds the memory the cache takes
+// (about 4096 × 16 words per language) without changing results.
+var conceptCache [4][16]struct {
+	mu sync.RWMutex
+	m  map[string][]string
+}
+
+const conceptShardMax = 4096
+
+var conceptSeed = maphash.MakeSeed()
+
+func conceptShard(word string) int { return int(maphash.String(conceptSeed, word) & 15) }
+
+// concepts computes [Concepts] for a word of language l (lang's base).
+func concepts(lang language.Tag, l langID, word string) []string {
 	word = strings.TrimSpace(word)
 	if word == "" || Stopword(lang, word) {
 		return nil
 	}
 	var keys []string
-	b, _ := lang.Base()
-	switch b.String() {
-	case "zh":
+	switch l {
+	case zhLang:
 		keys = zhConcepts(word, true)
 		if len(keys) == 0 {
 			if simp := Simplified(word); simp != word {
 				keys = zhConcepts(simp, true)
 			}
 		}
-	case "fr":
+	case frLang:
 		keys = frConcepts(word)
-	case "en":
+	case enLang:
 		keys = enConcepts(word)
 	default:
 		return nil

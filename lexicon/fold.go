@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,42 +16,115 @@ func Fold(s string) string {
 	if isASCIIFolded(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true // suppress leading spaces
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '\'' || r == '’' || r == 'ʼ' || r == '`':
-			continue
-		case unicode.IsSpace(r) || r == '-' || r == '_' || r == '‐' || r == '–' || r == '—' || r == '•' || r == '·' || r == '・':
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-			continue
-		}
-		switch r {
-		case 'đ', 'Đ', 'ð', 'Ð':
-			b.WriteByte('d')
-		case 'œ', 'Œ':
-			b.WriteString("oe")
-		case 'æ', 'Æ':
-			b.WriteString("ae")
-		case 'ß':
-			b.WriteString("ss")
-		case 'ø', 'Ø':
-			b.WriteByte('o')
-		case 'ł', 'Ł':
-			b.WriteByte('l')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-		space = false
-	}
-	return strings.TrimRight(b.String(), " ")
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
 }
+
+// appendFold appends Fold(s) to b.
+func appendFold(b []byte, s string) []byte {
+	start := len(b)
+	space := true // suppress leading spaces
+	// Fast path: ASCII and the Latin letters below U+0250, whose canonical
+	// decompositions (a base letter and combining marks, which are dropped)
+	// are looked up in a table instead of normalising s.
+	tab := (*[0x250]string)(nil)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\'' || c == '`':
+				continue
+			case c == ' ' || c == '-' || c == '_' || '\t' <= c && c <= '\r':
+				if !space {
+					b = append(b, ' ')
+					space = true
+				}
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			space = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x250 {
+			return appendFoldNFD(b[:start], s)
+		}
+		i += n
+		if tab == nil {
+			tab = nfdLatinOnce()
+		}
+		for _, d := range tab[r] {
+			b = foldRune(b, d, &space)
+		}
+	}
+	for len(b) > start && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// appendFoldNFD appends Fold(s) to b, decomposing s first.
+func appendFoldNFD(b []byte, s string) []byte {
+	start := len(b)
+	space := true
+	for _, r := range norm.NFD.String(s) {
+		b = foldRune(b, r, &space)
+	}
+	for len(b) > start && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// foldRune appends the folded form of r, a rune of a decomposed text, to
+// b; *space tells whether b ends with a space (or the text's start).
+func foldRune(b []byte, r rune, space *bool) []byte {
+	switch {
+	case unicode.Is(unicode.Mn, r):
+		return b
+	case r == '\'' || r == '’' || r == 'ʼ' || r == '`':
+		return b
+	case unicode.IsSpace(r) || r == '-' || r == '_' || r == '‐' || r == '–' || r == '—' || r == '•' || r == '·' || r == '・':
+		if !*space {
+			b = append(b, ' ')
+			*space = true
+		}
+		return b
+	}
+	switch r {
+	case 'đ', 'Đ', 'ð', 'Ð':
+		b = append(b, 'd')
+	case 'œ', 'Œ':
+		b = append(b, "oe"...)
+	case 'æ', 'Æ':
+		b = append(b, "ae"...)
+	case 'ß':
+		b = append(b, "ss"...)
+	case 'ø', 'Ø':
+		b = append(b, 'o')
+	case 'ł', 'Ł':
+		b = append(b, 'l')
+	default:
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	*space = false
+	return b
+}
+
+// nfdLatinOnce returns the canonical decompositions of the runes below
+// U+0250 (ASCII, Latin-1 and Latin Extended-A and B). Decomposing a text of
+// such runes rune by rune gives its NFD up to the order of combining marks,
+// which Fold drops.
+var nfdLatinOnce = sync.OnceValue(func() *[0x250]string {
+	var t [0x250]string
+	for r := range rune(len(t)) {
+		t[r] = norm.NFD.String(string(r))
+	}
+	return &t
+})
 
 // isASCIIFolded reports whether s is already folded: lower-case ASCII
 // letters and digits separated by single spaces.

@@ -51,7 +51,15 @@ type glossary struct {
 	// form, latPre every proper word prefix of a folded Latin form, so that
 	// Find extends a candidate only while some form can still match.
 	zhPre, latPre map[string]bool
-	errs          []error
+	// latIdx merges latin and latPre for Find: one look-up per candidate.
+	latIdx map[string]latinNode
+	errs   []error
+}
+
+// latinNode is what a folded word sequence is in the Latin forms index.
+type latinNode struct {
+	form   *latinForm // the form it is, or nil
+	prefix bool       // whether it starts a longer form
 }
 
 // latinForm is a French or English surface form, indexed by its Fold.
@@ -59,6 +67,12 @@ type latinForm struct {
 	entry *Entry
 	form  string // as written in the glossary
 	lang  string // "fr" or "en"
+	// inFr, inEn: whether the entry has a French (English) form whose Fold
+	// is this form's, set once the glossary is loaded.
+	inFr, inEn bool
+	// acronym: two or more capitals and no lower case; capital: starts
+	// with a capital (see caseCompatible).
+	acronym, capital bool
 }
 
 var glossaryOnce = sync.OnceValue(loadGlossary)
@@ -82,6 +96,17 @@ func loadGlossary() *glossary {
 	}
 	add("places.tsv", true)
 	add("countries.tsv", true)
+	g.latIdx = make(map[string]latinNode, len(g.latin)+len(g.latPre))
+	for k, lf := range g.latin {
+		lf.inFr = sameFormBothLangs(lf.entry, "fr", k)
+		lf.inEn = sameFormBothLangs(lf.entry, "en", k)
+		g.latIdx[k] = latinNode{form: lf, prefix: g.latPre[k]}
+	}
+	for k := range g.latPre {
+		if g.latin[k] == nil {
+			g.latIdx[k] = latinNode{prefix: true}
+		}
+	}
 	return g
 }
 
@@ -125,7 +150,9 @@ func (g *glossary) add(e *Entry) {
 				continue
 			}
 			if _, ok := g.latin[k]; !ok {
-				g.latin[k] = &latinForm{e, f, lang}
+				lf := &latinForm{entry: e, form: f, lang: lang}
+				lf.acronym, lf.capital = formCase(f)
+				g.latin[k] = lf
 				for i := 0; i < len(k); i++ {
 					if k[i] == ' ' {
 						g.latPre[k[:i]] = true
@@ -286,42 +313,46 @@ func (g *glossary) findZh(orig string) []Mention {
 }
 
 func (g *glossary) findLatin(lang language.Tag, s string) []Mention {
-	var words []Token
-	for _, t := range Tokenize(lang, s) {
+	words := Tokenize(lang, s)
+	n := 0
+	for _, t := range words {
 		if t.Kind != Punct || t.Text == "'" || t.Text == "’" {
-			words = append(words, t)
+			words[n] = t
+			n++
 		}
 	}
-	want := "fr"
-	if b, _ := lang.Base(); b.String() == "en" {
-		want = "en"
-	}
-	folded := make([]string, len(words))
+	words = words[:n]
+	en := baseLang(lang) == enLang
+	// The folded words, one after the other in fb: word i is
+	// fb[fo[i]:fo[i+1]].
+	fb := make([]byte, 0, len(s)+len(s)/8)
+	fo := make([]int, len(words)+1)
 	for i, w := range words {
-		folded[i] = Fold(w.Text)
+		fb = appendFold(fb, w.Text)
+		fo[i+1] = len(fb)
 	}
 	var out []Mention
+	var keyBuf [128]byte
 	for i := 0; i < len(words); {
 		best := 0
 		var bestE *Entry
-		key := folded[i]
+		key := append(keyBuf[:0], fb[fo[i]:fo[i+1]]...)
 		for n := 1; i+n <= len(words); n++ {
 			if n > 1 {
 				gap := s[words[i+n-2].End:words[i+n-1].Start]
 				if len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "" {
 					break
 				}
-				if gap == "" {
-					key += folded[i+n-1]
-				} else {
-					key += " " + folded[i+n-1]
+				if gap != "" {
+					key = append(key, ' ')
 				}
+				key = append(key, fb[fo[i+n-1]:fo[i+n]]...)
 			}
-			if lf := g.latin[key]; lf != nil && (lf.lang == want || sameFormBothLangs(lf.entry, want, key)) &&
-				caseCompatible(lf.form, s[words[i].Start:words[i+n-1].End]) {
+			node := g.latIdx[string(key)]
+			if lf := node.form; lf != nil && lf.forLang(en) && lf.caseCompatible(s[words[i].Start:words[i+n-1].End]) {
 				best, bestE = n, lf.entry
 			}
-			if !g.latPre[key] {
+			if !node.prefix {
 				break
 			}
 		}
@@ -354,6 +385,38 @@ func sameFormBothLangs(e *Entry, want, key string) bool {
 // form: acronyms (two or more capitals, no lower case) must match exactly,
 // and a capitalised form needs a capitalised text.
 func caseCompatible(form, text string) bool {
+	acronym, capital := formCase(form)
+	return caseCompatibleWith(form, acronym, capital, text)
+}
+
+// forLang reports whether the form may be found in English (en) or
+// French text: it is a form of that language, or the entry has a form of
+// that language with the same Fold.
+func (lf *latinForm) forLang(en bool) bool {
+	if en {
+		return lf.lang == "en" || lf.inEn
+	}
+	return lf.lang == "fr" || lf.inFr
+}
+
+func (lf *latinForm) caseCompatible(text string) bool {
+	return caseCompatibleWith(lf.form, lf.acronym, lf.capital, text)
+}
+
+func caseCompatibleWith(form string, acronym, capital bool, text string) bool {
+	if acronym {
+		return form == text
+	}
+	if capital {
+		t, _ := utf8.DecodeRuneInString(text)
+		return unicode.IsUpper(t)
+	}
+	return true
+}
+
+// formCase tells whether form is an acronym (two or more capitals, no
+// lower case) and whether it starts with a capital.
+func formCase(form string) (acronym, capital bool) {
 	upper, lower := 0, 0
 	for _, r := range form {
 		if unicode.IsUpper(r) {
@@ -362,15 +425,8 @@ func caseCompatible(form, text string) bool {
 			lower++
 		}
 	}
-	if upper >= 2 && lower == 0 {
-		return form == text
-	}
 	f, _ := utf8.DecodeRuneInString(form)
-	t, _ := utf8.DecodeRuneInString(text)
-	if unicode.IsUpper(f) {
-		return unicode.IsUpper(t)
-	}
-	return true
+	return upper >= 2 && lower == 0, unicode.IsUpper(f)
 }
 
 // sortedIDs returns the IDs of es, sorted, without duplicates.

@@ -11,14 +11,17 @@ import (
 // French and English words are compared in lower case; Chinese words
 // exactly.
 func Stopword(lang language.Tag, word string) bool {
-	b, _ := lang.Base()
-	switch b.String() {
-	case "zh":
+	switch baseLang(lang) {
+	case zhLang:
 		return zhStop[word]
-	case "fr":
-		return frStop[strings.ToLower(strings.ReplaceAll(word, "’", "'"))]
-	case "en":
-		return enStop[strings.ToLower(word)]
+	case frLang:
+		// "’" is not ASCII: lookupLower leaves words with it to the slow path.
+		if strings.Contains(word, "’") {
+			return frStop[strings.ToLower(strings.ReplaceAll(word, "’", "'"))]
+		}
+		return lookupLower(frStop, word)
+	case enLang:
+		return lookupLower(enStop, word)
 	}
 	return false
 }

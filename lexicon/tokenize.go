@@ -99,10 +99,7 @@ func Tokenize(lang language.Tag, s string) []Token {
 	return toks
 }
 
-func isChinese(lang language.Tag) bool {
-	b, _ := lang.Base()
-	return b.String() == "zh"
-}
+func isChinese(lang language.Tag) bool { return baseLang(lang) == zhLang }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 

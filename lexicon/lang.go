@@ -1,0 +1,62 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// langID is the base language of a tag, as the lookups distinguish them.
+type langID uint8
+
+const (
+	otherLang langID = iota
+	zhLang
+	frLang
+	enLang
+)
+
+// baseLang returns the base language of t. The tags callers use
+// (language.Chinese, French, English) are recognised without asking
+// [language.Tag.Base], which is slow enough to matter once per word.
+func baseLang(t language.Tag) langID {
+	switch t {
+	case language.Chinese:
+		return zhLang
+	case language.French:
+		return frLang
+	case language.English:
+		return enLang
+	}
+	b, _ := t.Base()
+	switch b.String() {
+	case "zh":
+		return zhLang
+	case "fr":
+		return frLang
+	case "en":
+		return enLang
+	}
+	return otherLang
+}
+
+// lookupLower returns m[strings.ToLower(w)] without allocating when w is
+// short ASCII.
+func lookupLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
