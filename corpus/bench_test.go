@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -57,6 +59,39 @@ func BenchmarkLoadDev(b *testing.B) {
 	}
 	for b.Loop() {
 		if _, _, err := Load([]string{devDir}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// synthDir is the 1,000-file sample of the synthetic corpus of issue 5
+// (French articles), copied from the output of internal/synth/synthgen.
+const synthDir = "/tmp/synth2k"
+
+// BenchmarkLoadSynth measures loading the synthetic sample (skipped when it
+// is absent).
+func BenchmarkLoadSynth(b *testing.B) {
+	if _, err := os.Stat(synthDir); err != nil {
+		b.Skip(err)
+	}
+	frWords()
+	for b.Loop() {
+		if _, _, err := Load([]string{synthDir}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadSynthZh measures loading the first 1,000 Chinese articles of
+// the full synthetic corpus in /tmp/synth10k (skipped when it is absent).
+func BenchmarkLoadSynthZh(b *testing.B) {
+	files, _ := filepath.Glob("/tmp/synth10k/zh_*.txt")
+	if len(files) == 0 {
+		b.Skip("no /tmp/synth10k/zh_*.txt")
+	}
+	files = files[:min(len(files), 1000)]
+	for b.Loop() {
+		if _, _, err := Load(files, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,7 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,7 +64,11 @@ var Formats = map[string]string{".txt": "txt", ".html": "html", ".htm": "html", 
 // whose IDs are "seeds/<file>.txt".
 //
 // A path that does not exist is an error wrapping [ErrNotExist]; no other
-// input problem is an error.
+// input problem is an error. The documents and skips found before that
+// path are returned with the error.
+//
+// Files are read and cleaned on up to GOMAXPROCS goroutines; the result
+// does not depend on their number. Load is safe for concurrent use.
 func Load(paths []string, opt Options) ([]*Document, []Skip, error) {
 	var l loader
 	l.opt = opt
@@ -78,23 +85,95 @@ func Load(paths []string, opt Options) ([]*Document, []Skip, error) {
 				return err
 			}
 			id := seeds.Dir + "/" + p
-			l.add(id, id, data)
+			l.jobs = append(l.jobs, job{id: id, path: id, data: data})
 			return nil
 		})
-		return l.docs, l.skips, err
+		docs, skips := l.run()
+		return docs, skips, err
 	}
+	var err error
 	for _, p := range paths {
-		if err := l.path(p); err != nil {
-			return l.docs, l.skips, err
+		if err = l.path(p); err != nil {
+			break
 		}
 	}
-	return l.docs, l.skips, nil
+	docs, skips := l.run()
+	return docs, skips, err
 }
 
+// A loader collects the inputs of one Load call as jobs while it walks the
+// paths, then runs the jobs.
 type loader struct {
-	opt   Options
+	opt  Options
+	jobs []job
+}
+
+// A job is one input: a file to read, the bytes of an embedded seed, or a
+// problem found while walking that makes a Skip.
+type job struct {
+	id   string
+	path string      // file name in the OS's form; the ID for seeds
+	info fs.FileInfo // set for files on disk
+	data []byte      // set for seeds
+	skip string      // the reason of a Skip found while walking
+}
+
+// An output is what one job gives, in input order.
+type output struct {
 	docs  []*Document
 	skips []Skip
+}
+
+func (o *output) skip(id, format string, args ...any) {
+	o.skips = append(o.skips, Skip{ID: id, Reason: fmt.Sprintf(format, args...)})
+}
+
+// run does the jobs on up to GOMAXPROCS goroutines and returns their
+// documents and skips in job order.
+func (l *loader) run() ([]*Document, []Skip) {
+	outs := make([]output, len(l.jobs))
+	workers := min(runtime.GOMAXPROCS(0), len(l.jobs))
+	if workers <= 1 {
+		for i := range l.jobs {
+			outs[i] = l.do(&l.jobs[i])
+		}
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= len(l.jobs) {
+						return
+					}
+					outs[i] = l.do(&l.jobs[i])
+				}
+			})
+		}
+		wg.Wait()
+	}
+	var docs []*Document
+	var skips []Skip
+	for _, o := range outs {
+		docs = append(docs, o.docs...)
+		skips = append(skips, o.skips...)
+	}
+	return docs, skips
+}
+
+// do turns one job into documents or skips.
+func (l *loader) do(j *job) output {
+	var o output
+	switch {
+	case j.skip != "":
+		o.skip(j.id, "%s", j.skip)
+	case j.info != nil:
+		l.file(&o, j.id, j.path, j.info)
+	default:
+		l.add(&o, j.id, j.path, j.data)
+	}
+	return o
 }
 
 func (l *loader) checkEncoding() error {
@@ -105,8 +184,9 @@ func (l *loader) checkEncoding() error {
 	return fmt.Errorf("corpus: unknown encoding %q (want auto, utf-8 or gb18030)", l.opt.Encoding)
 }
 
+// skip records a Skip found while walking.
 func (l *loader) skip(id, format string, args ...any) {
-	l.skips = append(l.skips, Skip{ID: id, Reason: fmt.Sprintf(format, args...)})
+	l.jobs = append(l.jobs, job{id: id, skip: fmt.Sprintf(format, args...)})
 }
 
 func (l *loader) path(p string) error {
@@ -124,7 +204,7 @@ func (l *loader) path(p string) error {
 			l.skip(id, "unsupported file type %q (want .txt, .html, .htm or .jsonl)", filepath.Ext(p))
 			return nil
 		}
-		l.file(id, p, st)
+		l.jobs = append(l.jobs, job{id: id, path: p, info: st})
 		return nil
 	}
 	return filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
@@ -151,7 +231,7 @@ func (l *loader) path(p string) error {
 			l.skip(id, "unreadable: %v", unwrapPath(err))
 			return nil
 		}
-		l.file(id, fp, info)
+		l.jobs = append(l.jobs, job{id: id, path: fp, info: info})
 		return nil
 	})
 }
@@ -165,65 +245,63 @@ func unwrapPath(err error) error {
 	return err
 }
 
-func (l *loader) file(id, p string, info fs.FileInfo) {
+func (l *loader) file(o *output, id, p string, info fs.FileInfo) {
 	if !info.Mode().IsRegular() {
-		l.skip(id, "not a regular file")
+		o.skip(id, "not a regular file")
 		return
 	}
 	if info.Size() > l.opt.maxSize() {
-		l.skip(id, "too large: %d bytes, limit %d", info.Size(), l.opt.maxSize())
+		o.skip(id, "too large: %d bytes, limit %d", info.Size(), l.opt.maxSize())
 		return
 	}
 	data, err := os.ReadFile(p)
 	if err != nil {
-		l.skip(id, "unreadable: %v", unwrapPath(err))
+		o.skip(id, "unreadable: %v", unwrapPath(err))
 		return
 	}
 	if int64(len(data)) > l.opt.maxSize() {
-		l.skip(id, "too large: %d bytes, limit %d", len(data), l.opt.maxSize())
+		o.skip(id, "too large: %d bytes, limit %d", len(data), l.opt.maxSize())
 		return
 	}
-	l.add(id, filepath.ToSlash(p), data)
+	l.add(o, id, filepath.ToSlash(p), data)
 }
 
 // add turns the bytes of one file into documents or skips.
-func (l *loader) add(id, p string, data []byte) {
+func (l *loader) add(o *output, id, p string, data []byte) {
 	format := Formats[strings.ToLower(path.Ext(p))]
 	text, err := decode(data, l.opt.Encoding)
 	if err != nil {
-		l.skip(id, "%v", err)
+		o.skip(id, "%v", err)
 		return
 	}
 	if strings.TrimSpace(text) == "" {
-		l.skip(id, "empty file")
+		o.skip(id, "empty file")
 		return
 	}
 	switch format {
 	case "jsonl":
-		docs, skips := parseJSONL(id, p, text)
-		l.docs = append(l.docs, docs...)
-		l.skips = append(l.skips, skips...)
+		o.docs, o.skips = parseJSONL(id, p, text)
 		return
 	case "html":
 		page := parseHTML(text)
 		doc, reason := build(id, p, format, page.title, page.titleLine, page.title == "", page.lines, "")
 		if doc == nil {
-			l.skip(id, "%s", reason)
+			o.skip(id, "%s", reason)
 			return
 		}
 		if doc.Date == "" {
 			doc.Date = page.date
 		}
 		doc.URL = page.url
-		l.docs = append(l.docs, doc)
+		o.docs = append(o.docs, doc)
 		return
 	}
 	doc, reason := build(id, p, format, "", 0, true, splitLines(text, 1), "")
 	if doc == nil {
-		l.skip(id, "%s", reason)
+		o.skip(id, "%s", reason)
 		return
 	}
-	l.docs = append(l.docs, doc)
+	o.docs = append(o.docs, doc)
 }
 
 // decode returns data as UTF-8 text, or an error saying why it cannot.

@@ -2,8 +2,11 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -141,6 +144,76 @@ func TestLoadInputs(t *testing.T) {
 	}
 }
 
+// TestLoadOrder checks that documents and skips come in input order
+// whatever the number of goroutines, and that the files found before a
+// missing path are returned with the error.
+func TestLoadOrder(t *testing.T) {
+	files := make(map[string][]byte)
+	var want []string // IDs of documents and skips, in order
+	for i := range 60 {
+		name := fmt.Sprintf("d%d/%02d", i%3, i)
+		switch i % 5 {
+		case 0:
+			files[name+".txt"] = []byte(zhArticle)
+		case 1:
+			files[name+".txt"] = []byte(strings.Replace(frenchArticle, "délégation", fmt.Sprintf("délégation n°%d", i), 1))
+		case 2:
+			files[name+".txt"] = nil // a skip
+		case 3:
+			files[name+".jsonl"] = []byte(`{"text":"Le président est arrivé à Hanoï. Il parle aux journalistes."}` + "\n{bad\n")
+		case 4:
+			files[name+".html"] = []byte(`<title>Titre de la page d'essai</title><p>Hanoï (VNA) – Le président est arrivé.</p>`)
+		}
+	}
+	dir := writeFiles(t, files)
+	for _, sub := range []string{"d2", "d0"} {
+		var names []string
+		for name, data := range files {
+			if strings.HasPrefix(name, sub+"/") && data != nil {
+				names = append(names, name)
+			}
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			id := filepath.ToSlash(dir) + "/" + name
+			if strings.HasSuffix(name, ".jsonl") {
+				id += ":1"
+			}
+			want = append(want, id)
+		}
+	}
+	want = append(want, filepath.ToSlash(filepath.Join(dir, "d1", "01.txt")))
+	paths := []string{filepath.Join(dir, "d2"), filepath.Join(dir, "d0"), filepath.Join(dir, "d1", "01.txt"), filepath.Join(dir, "missing"), filepath.Join(dir, "d1")}
+	load := func(procs int) ([]*Document, []Skip) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		docs, skips, err := Load(paths, Options{})
+		if !errors.Is(err, ErrNotExist) {
+			t.Fatalf("GOMAXPROCS %d: err = %v, want ErrNotExist", procs, err)
+		}
+		return docs, skips
+	}
+	docs1, skips1 := load(1)
+	var got []string
+	for _, d := range docs1 {
+		got = append(got, d.ID)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("document IDs (-want +got):\n%s", diff)
+	}
+	if len(skips1) != 16 {
+		t.Errorf("got %d skips, want 16", len(skips1))
+	}
+	for _, procs := range []int{2, 4, 16} {
+		docs, skips := load(procs)
+		if diff := cmp.Diff(docs1, docs, cmp.Comparer(func(a, b language.Tag) bool { return a == b })); diff != "" {
+			t.Errorf("GOMAXPROCS %d: documents differ from GOMAXPROCS 1 (-1 +%d):\n%s", procs, procs, diff)
+		}
+		if diff := cmp.Diff(skips1, skips); diff != "" {
+			t.Errorf("GOMAXPROCS %d: skips differ from GOMAXPROCS 1 (-1 +%d):\n%s", procs, procs, diff)
+		}
+	}
+}
+
 func TestLoadNotExist(t *testing.T) {
 	_, _, err := Load([]string{filepath.Join(t.TempDir(), "missing")}, Options{})
 	if !errors.Is(err, ErrNotExist) {
@@ -222,8 +295,9 @@ func FuzzLoad(f *testing.F) {
 			ext = "txt"
 		}
 		var l loader
-		l.add("f."+ext, "f."+ext, data)
-		for _, d := range l.docs {
+		var o output
+		l.add(&o, "f."+ext, "f."+ext, data)
+		for _, d := range o.docs {
 			for _, s := range d.Sentences {
 				if !utf8.ValidString(s.Text) {
 					t.Fatalf("invalid UTF-8 sentence %q", s.Text)
