@@ -198,6 +198,12 @@ type problem struct {
 	// denL[k-1][i] and denR[k-1][j] are the background coverages of a
 	// sentence by k unrelated ones (see bgDen).
 	denL, denR [3][]float64
+	// shL and shR are the coverages of the left and right sentence of
+	// each pair in the pair band by the other (laid out as pairs).
+	shL, shR []float64
+	// cost0 is coverCost of a sentence with content words none of which
+	// is covered (it does not depend on the background).
+	cost0 float64
 }
 
 // pairMask records which words of a left and a right sentence find a word
@@ -397,13 +403,25 @@ func (p *problem) background() {
 	if p.lengthOnly {
 		return
 	}
+	// The coverages of single pairs, in parallel; they are summed below
+	// in row order.
+	p.shL = make([]float64, len(p.pairs))
+	p.shR = make([]float64, len(p.pairs))
+	parallelRows(p.n, func(i int) {
+		for j := p.plo[i]; j <= p.phi[i]; j++ {
+			x := p.poff[i] + j - p.plo[i]
+			pm := p.pairs[x]
+			p.shL[x] = share(pm.l, p.left.weight[i], p.left.total[i])
+			p.shR[x] = share(pm.r, p.right.weight[j], p.right.total[j])
+		}
+	})
 	colR := make([]levelAcc, p.m)
 	for i := 0; i < p.n; i++ {
 		var row levelAcc
 		for j := p.plo[i]; j <= p.phi[i]; j++ {
-			c := p.cover(i, 1, j, 1)
-			row.add(c.l[0])
-			colR[j].add(c.r[0])
+			x := p.poff[i] + j - p.plo[i]
+			row.add(p.shL[x])
+			colR[j].add(p.shR[x])
 		}
 		p.bgL[i], p.sdL[i] = row.level()
 	}
@@ -485,10 +503,11 @@ func (p *problem) fillPairs() {
 			index[km.key] = append(index[km.key], posting{int32(j), km.mask})
 		}
 	}
-	for i, kms := range p.left.keys {
+	parallelRows(p.n, func(i int) {
+		kms := p.left.keys[i]
 		lo, hi := p.plo[i], p.phi[i]
 		if lo > hi {
-			continue
+			return
 		}
 		row := p.pairs[p.poff[i]:p.poff[i+1]]
 		for _, km := range kms {
@@ -500,7 +519,7 @@ func (p *problem) fillPairs() {
 				pm.r |= post[k].mask
 			}
 		}
-	}
+	})
 }
 
 // pair returns the masks of sentence pair (i, j), zero outside the band.
@@ -715,9 +734,24 @@ func (p *problem) stepCost(k, i0, j0 int) float64 {
 	}
 	l1, l2 := p.sumLen(&p.left, i0, sh.a), p.sumLen(&p.right, j0, sh.b)
 	lc := p.lengthCost(l1, l2)
-	var rmask [3]uint64
 	lex := 0.0
 	denL, denR := p.denL[sh.b-1], p.denR[sh.a-1]
+	if k == 0 { // 1-1: the pair's coverages are cached
+		cl, cr := -1.0, -1.0
+		if p.left.total[i0] > 0 {
+			cl = 0
+		}
+		if p.right.total[j0] > 0 {
+			cr = 0
+		}
+		if j0 >= p.plo[i0] && j0 <= p.phi[i0] {
+			x := p.poff[i0] + j0 - p.plo[i0]
+			cl, cr = p.shL[x], p.shR[x]
+		}
+		lex = p.coverCost(cl, denL[i0]) + p.coverCost(cr, denR[j0])
+		return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*shapePrior[k]
+	}
+	var rmask [3]uint64
 	for x := 0; x < sh.a; x++ {
 		i := i0 + x
 		var lmask uint64
@@ -729,13 +763,22 @@ func (p *problem) stepCost(k, i0, j0 int) float64 {
 				rmask[y] |= pm.r
 			}
 		}
-		lex += coverCost(share(lmask, p.left.weight[i], p.left.total[i]), denL[i], p.absMid)
+		lex += p.coverCost(share(lmask, p.left.weight[i], p.left.total[i]), denL[i])
 	}
 	for y := 0; y < sh.b; y++ {
 		j := j0 + y
-		lex += coverCost(share(rmask[y], p.right.weight[j], p.right.total[j]), denR[j], p.absMid)
+		lex += p.coverCost(share(rmask[y], p.right.weight[j], p.right.total[j]), denR[j])
 	}
 	return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*shapePrior[k]
+}
+
+// coverCost is the package's coverCost with p's absMid, taking the
+// shortcut of cost0 for an uncovered sentence.
+func (p *problem) coverCost(cov, den float64) float64 {
+	if cov == 0 {
+		return p.cost0
+	}
+	return coverCost(cov, den, p.absMid)
 }
 
 // shapePrior[k] is prior[shapes[k]].
@@ -819,6 +862,7 @@ func (p *problem) dp() ([]step, bool) {
 	// The cost of every bead ending in the band, computed in parallel by
 	// rows; the recurrence below only adds and compares.
 	ns := len(shapes)
+	p.cost0 = coverCost(0, 1, p.absMid)
 	costs := make([]float32, off[p.n+1]*ns)
 	inf := float32(math.Inf(1))
 	parallelRows(p.n+1, func(i int) {
