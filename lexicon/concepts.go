@@ -244,17 +244,19 @@ func splitKnown(w string) []string {
 	}
 	route := make([]float64, n+1)
 	next := make([]int, n+1)
+	var words []prefixWord
 	for k := n - 1; k >= 0; k-- {
 		best, bestNext := -d.logTotal+route[k+1], k+1
-		d.prefixes(w[pos[k]:], func(e, f int) {
-			j := idx[pos[k]+e]
+		words = d.appendPrefixes(words[:0], w[pos[k]:])
+		for _, pw := range words {
+			j := idx[pos[k]+pw.end]
 			if k == 0 && j == n {
-				return // the whole word: not a split
+				continue // the whole word: not a split
 			}
-			if v := ln(float64(f)) - d.logTotal + route[j]; v >= best {
+			if v := ln(float64(pw.freq)) - d.logTotal + route[j]; v >= best {
 				best, bestNext = v, j
 			}
-		})
+		}
 		route[k], next[k] = best, bestNext
 	}
 	for k := 0; k < n; k = next[k] {
@@ -465,7 +467,7 @@ func IsName(w string) bool {
 		// A proper noun is a personal name when it is a transcription or
 		// starts with a surname (not 法国人 Frenchman, 三国 Three Kingdoms).
 		r, _ := utf8.DecodeRuneInString(w)
-		return allTranslit(w) || Surname(r) && n >= 2 && n <= 4 && !strings.ContainsAny(w, notGiven)
+		return allTranslit(w) || Surname(r) && n >= 2 && n <= 4 && !notGivenSet.hasAny(w)
 	}
 	if _, known := cedictOnce().glosses[w]; known {
 		return false
@@ -478,7 +480,7 @@ func IsName(w string) bool {
 	if n >= 2 && n <= 4 && Surname(r[0]) && d.Freq(w) == 0 {
 		hv := hanvietOnce()
 		for _, c := range r[1:] {
-			if hv[c] == nil || strings.ContainsRune(notGiven, c) {
+			if hv[c] == nil || notGivenSet.has(c) {
 				return false
 			}
 		}

@@ -51,9 +51,19 @@ type glossary struct {
 	// form, latPre every proper word prefix of a folded Latin form, so that
 	// Find extends a candidate only while some form can still match.
 	zhPre, latPre map[string]bool
-	// latIdx merges latin and latPre for Find: one look-up per candidate.
-	latIdx map[string]latinNode
-	errs   []error
+	// latIdx merges latin and latPre for Find: one look-up per candidate;
+	// zhIdx does the same for zh and zhPre, and zhFirst holds the first
+	// characters of the Chinese forms.
+	latIdx  map[string]latinNode
+	zhIdx   map[string]zhNode
+	zhFirst *runeSet
+	errs    []error
+}
+
+// zhNode is what a Chinese string is in the Chinese forms index.
+type zhNode struct {
+	entry  *Entry // the entry it is a form of, or nil
+	prefix bool   // whether it starts a longer form
 }
 
 // latinNode is what a folded word sequence is in the Latin forms index.
@@ -105,6 +115,18 @@ func loadGlossary() *glossary {
 	for k := range g.latPre {
 		if g.latin[k] == nil {
 			g.latIdx[k] = latinNode{prefix: true}
+		}
+	}
+	g.zhIdx = make(map[string]zhNode, len(g.zh)+len(g.zhPre))
+	g.zhFirst = new(runeSet)
+	for k, e := range g.zh {
+		g.zhIdx[k] = zhNode{entry: e, prefix: g.zhPre[k]}
+		r, _ := utf8.DecodeRuneInString(k)
+		g.zhFirst.add(r)
+	}
+	for k := range g.zhPre {
+		if g.zh[k] == nil {
+			g.zhIdx[k] = zhNode{prefix: true}
 		}
 	}
 	return g

@@ -104,10 +104,10 @@ func Simplified(s string) string {
 
 // Surname reports whether r is a common Vietnamese or Chinese surname
 // character (阮 Nguyễn, 陈 Trần, 黎 Lê, 范 Phạm, …).
-func Surname(r rune) bool { return strings.ContainsRune(surnames, r) }
+func Surname(r rune) bool { return surnameSet.has(r) }
 
 // vietSurname reports whether r is one of the common Vietnamese surnames.
-func vietSurname(r rune) bool { return strings.ContainsRune(surnames[:vietSurnames], r) }
+func vietSurname(r rune) bool { return vietSurnameSet.has(r) }
 
 // vietSurnames is the byte length of the Vietnamese part of surnames.
 var vietSurnames = len("阮陈黎范黄潘武邓裴杜胡吴杨李丁何郑林梅苏陶段卢刘朱谭蔡孔阳农高钟甘韦邹申戴冯曹蒋翁罗谢姜洪侯阎尹管田宋鲁马")

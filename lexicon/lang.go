@@ -60,3 +60,42 @@ func lookupLower(m map[string]bool, w string) bool {
 	}
 	return m[string(buf[:len(w)])]
 }
+
+// runeSet is a set of Basic Multilingual Plane characters, a bit each.
+type runeSet [0x10000 / 64]uint64
+
+func newRuneSet(chars string) *runeSet {
+	s := new(runeSet)
+	for _, r := range chars {
+		s.add(r)
+	}
+	return s
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+// has reports whether r is in s.
+func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0 }
+
+// hasAny reports whether a character of w is in s.
+func (s *runeSet) hasAny(w string) bool {
+	for _, r := range w {
+		if s.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Character sets of the constant strings, for the per-character tests of
+// segmentation and name detection.
+var (
+	surnameSet      = newRuneSet(surnames)
+	vietSurnameSet  = newRuneSet(surnames[:vietSurnames])
+	notGivenSet     = newRuneSet(notGiven)
+	translitCharSet = newRuneSet(translitChars)
+)

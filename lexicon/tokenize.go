@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -69,7 +70,7 @@ func Tokenize(lang language.Tag, s string) []Token {
 				}
 				j += n
 			}
-			toks = append(toks, segmentHan(s, i, j)...)
+			toks = segmentHan(toks, s, i, j)
 			i = j
 		case isDigit(r):
 			j := scanNumber(s, i, zh)
@@ -196,64 +197,97 @@ func elision(w string) int {
 	return 0
 }
 
-// segmentHan segments the Han run s[start:end].
-func segmentHan(s string, start, end int) []Token {
+// segScratch holds the buffers of one segmentation, reused through
+// segPool.
+type segScratch struct {
+	pos, idx, next []int
+	route          []float64
+	words          []prefixWord
+	toks           []Token
+}
+
+var segPool = sync.Pool{New: func() any { return new(segScratch) }}
+
+// segmentHan appends the tokens of the Han run s[start:end] to dst.
+func segmentHan(dst []Token, s string, start, end int) []Token {
 	// Segment the simplified form of the run (traditional characters map
 	// to simplified ones of the same byte length), keep the original text.
 	run := simplifiedSameLen(s[start:end])
 	d := zhDictOnce()
 	g := glossaryOnce()
+	sc := segPool.Get().(*segScratch)
+	defer segPool.Put(sc)
 	// Rune boundaries of run.
-	pos := make([]int, 0, len(run)/3+1)
+	pos := sc.pos[:0]
 	for i := range run {
 		pos = append(pos, i)
 	}
 	n := len(pos)
 	pos = append(pos, len(run))
-	idx := make([]int, len(run)+1)
+	idx := grow(sc.idx, len(run)+1)
 	for k, p := range pos {
 		idx[p] = k
 	}
 	// route[k]: best log probability of segmenting run[pos[k]:]; next[k]:
 	// the index where the first word of that segmentation ends.
-	route := make([]float64, n+1)
-	next := make([]int, n+1)
+	route := grow(sc.route, n+1)
+	next := grow(sc.next, n+1)
+	route[n], next[n] = 0, 0
+	words := sc.words
 	for k := n - 1; k >= 0; k-- {
 		best, bestNext := math.Inf(-1), k+1
+		r, _ := utf8.DecodeRuneInString(run[pos[k]:])
 		// An unknown single character.
 		single := -d.logTotal + route[k+1]
 		if single > best {
 			best = single
 		}
-		d.prefixes(run[pos[k]:], func(e, f int) {
-			j := idx[pos[k]+e]
-			v := math.Log(float64(f)) - d.logTotal + route[j]
+		words = d.appendPrefixes(words[:0], run[pos[k]:])
+		for _, w := range words {
+			j := idx[pos[k]+w.end]
+			v := math.Log(float64(w.freq)) - d.logTotal + route[j]
 			if v >= best {
 				best, bestNext = v, j
 			}
-		})
-		// Glossary terms and names are words too.
-		for j := k + 2; j <= n && j-k <= min(g.maxZh, 8); j++ {
-			if g.zh[run[pos[k]:pos[j]]] != nil {
+		}
+		// Glossary terms and names are words too. Extend the candidate
+		// while it is a prefix of some form.
+		for j := k + 2; j <= n && j-k <= min(g.maxZh, 8) && g.zhFirst.has(r); j++ {
+			node := g.zhIdx[run[pos[k]:pos[j]]]
+			if node.entry != nil {
 				v := math.Log(glossaryFreq) - d.logTotal + route[j]
 				if v > best {
 					best, bestNext = v, j
 				}
 			}
+			if !node.prefix {
+				break
+			}
 		}
 		route[k], next[k] = best, bestNext
 	}
-	var toks []Token
+	toks := sc.toks[:0]
 	for k := 0; k < n; k = next[k] {
 		toks = append(toks, Token{run[pos[k]:pos[next[k]]], pos[k], pos[next[k]], Word})
 	}
 	toks = joinNames(run, toks, d)
-	for i := range toks {
-		toks[i].Start += start
-		toks[i].End += start
-		toks[i].Text = s[toks[i].Start:toks[i].End]
+	for _, t := range toks {
+		t.Start += start
+		t.End += start
+		t.Text = s[t.Start:t.End]
+		dst = append(dst, t)
 	}
-	return toks
+	clear(toks) // drop the references to run
+	sc.pos, sc.idx, sc.route, sc.next, sc.words, sc.toks = pos, idx, route, next, words, toks
+	return dst
+}
+
+// grow returns b resliced (or reallocated) to length n.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, n+n/4)
+	}
+	return b[:n]
 }
 
 // glossaryFreq is the frequency a glossary term gets in segmentation.
@@ -294,8 +328,10 @@ const weakFreq = 300
 // joinNames merges tokens that together look like a personal name: a
 // surname token followed by two weak characters (阮|春|福 → 阮春福), or a run
 // of transliteration characters (马|莫诺|夫 → 马莫诺夫).
+//
+// It reuses the memory of toks: out[i] is written after toks[i] is read.
 func joinNames(s string, toks []Token, d *zhDict) []Token {
-	out := toks[:0:0]
+	out := toks[:0]
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		// Transliterated foreign name: a run of weak tokens made of
@@ -349,9 +385,9 @@ func givenToken(w string, d *zhDict) bool {
 	switch runeLen(w) {
 	case 1:
 		r, _ := utf8.DecodeRuneInString(w)
-		return !strings.ContainsRune(notGiven, r) && hanvietOnce()[r] != nil
+		return !notGivenSet.has(r) && hanvietOnce()[r] != nil
 	case 2:
-		return d.Freq(w) < weakFreq && !strings.ContainsAny(w, notGiven)
+		return d.Freq(w) < weakFreq && !notGivenSet.hasAny(w)
 	}
 	return false
 }
@@ -360,7 +396,7 @@ func givenToken(w string, d *zhDict) bool {
 // and is rare or unknown as a word.
 func translitToken(w string, d *zhDict) bool {
 	for _, r := range w {
-		if !strings.ContainsRune(translitChars, r) {
+		if !translitCharSet.has(r) {
 			return false
 		}
 	}

@@ -445,7 +445,7 @@ func allTranslit(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !strings.ContainsRune(translitChars, r) {
+		if !translitCharSet.has(r) {
 			return false
 		}
 	}

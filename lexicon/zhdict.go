@@ -80,66 +80,94 @@ func (d *zhDict) Freq(w string) int {
 	if !ok {
 		return 0
 	}
-	lo, hi := d.prefixRange(int(rg[0]), int(rg[1]), w)
+	lo, hi := int(rg[0]), int(rg[1])
+	lo = d.lowerBound(lo, hi, w)
 	if lo < hi && string(d.word(lo)) == w {
 		return int(d.freqs[lo])
 	}
 	return 0
 }
 
-// prefixRange narrows [lo, hi), a range of lines whose words share a prefix
-// shorter than p, to the lines whose words start with p.
-func (d *zhDict) prefixRange(lo, hi int, p string) (int, int) {
-	// first line with word >= p
-	a, b := lo, hi
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if string(d.word(m)) < p {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	start := a
-	// first line whose word does not start with p (words > p+"\xff…")
-	b = hi
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		w := d.word(m)
-		if len(w) >= len(p) && string(w[:len(p)]) == p || string(w) < p {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return start, a
-}
+// A prefixWord is a dictionary word at the start of a string: its length
+// in bytes and its frequency.
+type prefixWord struct{ end, freq int }
 
-// prefixes calls fn(end, freq) for every dictionary word that starts at
-// byte 0 of s, shortest first; end is its length in bytes.
-func (d *zhDict) prefixes(s string, fn func(end, freq int)) {
+// appendPrefixes appends to dst every dictionary word that starts at byte
+// 0 of s, shortest first.
+func (d *zhDict) appendPrefixes(dst []prefixWord, s string) []prefixWord {
 	r, size := utf8.DecodeRuneInString(s)
 	rg, ok := d.first[r]
 	if !ok {
-		return
+		return dst
 	}
 	lo, hi := int(rg[0]), int(rg[1])
 	if len(d.word(lo)) == size {
-		fn(size, int(d.freqs[lo]))
+		dst = append(dst, prefixWord{size, int(d.freqs[lo])})
 	}
 	for i, r := range s[size:] {
 		end := size + i + utf8.RuneLen(r)
 		if end > d.maxLen || !isHan(r) && r != '·' {
-			return
+			return dst
 		}
-		lo, hi = d.prefixRange(lo, hi, s[:end])
+		// The words starting with p are [lo, hi) after narrowing; the
+		// range is empty unless the first word >= p starts with p, and
+		// then its end is near: look for it by galloping.
+		p := s[:end]
+		lo = d.lowerBound(lo, hi, p)
 		if lo >= hi {
-			return
+			return dst
 		}
-		if len(d.word(lo)) == end {
-			fn(end, int(d.freqs[lo]))
+		w := d.word(lo)
+		if len(w) < len(p) || string(w[:len(p)]) != p {
+			return dst
+		}
+		if len(w) == end {
+			dst = append(dst, prefixWord{end, int(d.freqs[lo])})
+		}
+		hi = d.prefixEnd(lo, hi, p)
+	}
+	return dst
+}
+
+// lowerBound returns the first line of [lo, hi) whose word is >= p, or hi.
+func (d *zhDict) lowerBound(lo, hi int, p string) int {
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if string(d.word(m)) < p {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	return lo
+}
+
+// prefixEnd returns the first line of [lo, hi) whose word does not start
+// with p, given that the word of line lo does and the lines are sorted.
+func (d *zhDict) prefixEnd(lo, hi int, p string) int {
+	has := func(i int) bool {
+		w := d.word(i)
+		return len(w) >= len(p) && string(w[:len(p)]) == p
+	}
+	// Gallop: find a line that does not start with p.
+	a, step := lo+1, 1
+	for a < hi && has(a) {
+		lo = a
+		a += step
+		step *= 2
+	}
+	b := min(a, hi)
+	// Binary search in (lo, b]: lo has the prefix, b does not (or is hi).
+	a = lo + 1
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if has(m) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	return a
 }
 
 func ln(x float64) float64 { return math.Log(x) }
