@@ -108,8 +108,43 @@ func normalize(s string) string {
 		}
 		return r
 	}, s)
+	if !needsFields(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// needsFields reports whether strings.Join(strings.Fields(s), " ") differs
+// from s: s has white space at either end, or other than single spaces.
+func needsFields(s string) bool {
+	prevSpace := true // at the start, any space is one too many
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || prevSpace) {
+				return true
+			}
+			prevSpace = asciiSpace[c]
+			i++
+			continue
+		}
+		// Non-ASCII white space starts with one of these bytes: U+0085
+		// and U+00A0 (C2), U+1680 (E1), U+2000 to U+205F (E2), U+3000 (E3).
+		if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n
+		} else {
+			i++
+		}
+		prevSpace = false
+	}
+	return prevSpace && s != ""
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func clean(lang language.Tag, title string, lines []line) cleaned {
 	var c cleaned
@@ -207,11 +242,11 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			remove(l.n, m, ReasonDateline)
 			t = strings.TrimSpace(t[len(m):])
 		}
-		if m := reporterRe.FindString(t); m != "" && len(m) < len(t) {
+		if m := findReporter(t); m != "" && len(m) < len(t) {
 			remove(l.n, m, ReasonDateline)
 			t = strings.TrimSpace(t[len(m):])
 		}
-		for {
+		for mayEndInSignature(zh, t) {
 			// The signature regexps end in $: match them on the tail only.
 			base := 0
 			if len(t) > 160 {
@@ -272,7 +307,7 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 		texts = append(texts, title)
 		g := newGlueFixer(texts)
 		for i := range body {
-			t, ch := g.fix(body[i].text)
+			t, ch := g.fixText(body[i].text, i)
 			for _, x := range ch {
 				c.repairs = append(c.repairs, Repair{Line: body[i].n, Old: x[0], New: x[1]})
 			}
@@ -311,25 +346,43 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 
 	// The lead printed twice: once as a summary, once after the dateline,
 	// sometimes with a different ending.
+	// sq[i] is squeeze(c.paras[i].text), computed once; n[i] its length
+	// in runes.
+	sq := make([]string, min(len(c.paras), 9))
+	n := make([]int, len(sq))
+	for i := range sq {
+		sq[i] = squeeze(c.paras[i].text)
+		n[i] = utf8.RuneCountInString(sq[i])
+	}
+	drop := func(i int) {
+		c.paras = append(c.paras[:i], c.paras[i+1:]...)
+		sq = append(sq[:i], sq[i+1:]...)
+		n = append(n[:i], n[i+1:]...)
+		if len(sq) < min(len(c.paras), 9) {
+			k := len(sq)
+			sq = append(sq, squeeze(c.paras[k].text))
+			n = append(n, utf8.RuneCountInString(sq[k]))
+		}
+	}
 	for i := 0; i < len(c.paras) && i < 6; i++ {
-		a := squeeze(c.paras[i].text)
-		if utf8.RuneCountInString(a) < 15 {
+		a := sq[i]
+		if n[i] < 15 {
 			continue
 		}
 		for j := i + 1; j < len(c.paras) && j <= i+3; j++ {
-			b := squeeze(c.paras[j].text)
-			if utf8.RuneCountInString(b) < 15 {
+			b := sq[j]
+			if n[j] < 15 {
 				continue
 			}
-			if strings.Contains(b, a) || sameLead(a, b) {
+			if strings.Contains(b, a) || sameLead(a, b, n[i], n[j]) {
 				remove(c.paras[i].marks[0].line, c.paras[i].text, ReasonDupLead)
-				c.paras = append(c.paras[:i], c.paras[i+1:]...)
+				drop(i)
 				i--
 				break
 			}
 			if strings.Contains(a, b) {
 				remove(c.paras[j].marks[0].line, c.paras[j].text, ReasonDupLead)
-				c.paras = append(c.paras[:j], c.paras[j+1:]...)
+				drop(j)
 				j--
 			}
 		}
@@ -342,7 +395,17 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 // comparing paragraphs that differ in spacing or punctuation.
 func squeeze(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				b.WriteByte(byte(r))
+			case 'A' <= r && r <= 'Z':
+				b.WriteByte(byte(r) + 'a' - 'A')
+			}
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}
@@ -350,15 +413,21 @@ func squeeze(s string) string {
 	return b.String()
 }
 
-// sameLead reports whether squeezed paragraphs a and b are the same lead
-// told twice: a common beginning covering most of the shorter one.
-func sameLead(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	n := 0
-	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
-		n++
+// sameLead reports whether squeezed paragraphs a and b, of na and nb runes,
+// are the same lead told twice: a common beginning covering most of the
+// shorter one.
+func sameLead(a, b string, na, nb int) bool {
+	p := 0 // common prefix in bytes
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
 	}
-	return n >= 40 && n*10 >= 7*min(len(ra), len(rb))
+	// Back off to the start of a rune that differs (squeeze writes valid
+	// UTF-8, so equal bytes up to a rune boundary are equal runes).
+	for p < len(a) && p > 0 && !utf8.RuneStart(a[p]) {
+		p--
+	}
+	n := utf8.RuneCountInString(a[:p])
+	return n >= 40 && n*10 >= 7*min(na, nb)
 }
 
 // endsSentence reports whether line t ends with final punctuation.
@@ -440,6 +509,15 @@ var relatedMarkers = map[string]bool{
 	"xem thêm": true, "tin liên quan": true, "tin khác": true, "bài liên quan": true,
 }
 
+// maxRelatedRunes is the length of the longest relatedMarkers key, in runes.
+var maxRelatedRunes = func() int {
+	n := 0
+	for k := range relatedMarkers {
+		n = max(n, utf8.RuneCountInString(k))
+	}
+	return n
+}()
+
 // endMarkers start the furniture after an article: donation boxes, comment
 // sections, reading lists.
 var endMarkers = []string{
@@ -451,9 +529,15 @@ var endMarkers = []string{
 // relatedMarker reports whether line t announces a related-headline list
 // or the page furniture that follows an article.
 func relatedMarker(t string) bool {
-	s := strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+	s := strings.TrimFunc(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}))
+	})
+	// Lower-casing keeps the number of runes: a line longer than any
+	// marker is none.
+	if n := utf8.RuneCountInString(s); n > 20 && n > maxRelatedRunes {
+		return false
+	}
+	s = strings.ToLower(s)
 	if relatedMarkers[s] {
 		return true
 	}
@@ -492,6 +576,20 @@ var codeLine = regexp.MustCompile(`^[A-Za-z_$][\w.$]*\s*=\s*\S*;?$`)
 
 var urlRe = regexp.MustCompile(`(?i)https?://|www\.|bit\.ly/|\.(?:com|vn|cn|net|org)/`)
 
+// mayHaveURL is a quick test that must hold for urlRe to match t: all its
+// alternatives have a slash or "www." in any case.
+func mayHaveURL(t string) bool {
+	if strings.IndexByte(t, '/') >= 0 {
+		return true
+	}
+	for i := 3; i < len(t); i++ {
+		if t[i] == '.' && (t[i-3]|0x20) == 'w' && (t[i-2]|0x20) == 'w' && (t[i-1]|0x20) == 'w' {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerplate returns the reason line t is page furniture, or "".
 func boilerplate(t string) string {
 	plain := strings.TrimFunc(t, func(r rune) bool {
@@ -510,10 +608,10 @@ func boilerplate(t string) string {
 		}
 	}
 	n := utf8.RuneCountInString(t)
-	if codeLine.MatchString(t) {
+	if strings.IndexByte(t, '=') >= 0 && codeLine.MatchString(t) {
 		return ReasonBoilerplate
 	}
-	if urlRe.MatchString(t) && n <= 120 {
+	if n <= 120 && mayHaveURL(t) && urlRe.MatchString(t) {
 		return ReasonLink
 	}
 	// Emoji-led banners ("🔔下載…App").
@@ -521,11 +619,12 @@ func boilerplate(t string) string {
 		return ReasonBoilerplate
 	}
 	// Menus: "Vietnamese | English | 中文", "• 告别式".
-	if parts := strings.Split(t, "|"); len(parts) >= 3 {
+	if strings.Count(t, "|") >= 2 {
 		short := true
-		for _, p := range parts {
+		for p := range strings.SplitSeq(t, "|") {
 			if utf8.RuneCountInString(strings.TrimSpace(p)) > 25 {
 				short = false
+				break
 			}
 		}
 		if short {
@@ -610,7 +709,8 @@ func caption(t string) (start, end int, ok bool) {
 
 // findPhotoMarker locates the "ảnh 1" marker, or returns nil.
 func findPhotoMarker(t string) []int {
-	if !strings.Contains(t, "ảnh") && !strings.Contains(t, "anh") && !strings.Contains(t, "Ảnh") {
+	if !strings.Contains(t, "nh") || // all three end in "nh"
+		!strings.Contains(t, "ảnh") && !strings.Contains(t, "anh") && !strings.Contains(t, "Ảnh") {
 		return nil // fast path
 	}
 	return photoMarker.FindStringIndex(t)
@@ -619,7 +719,13 @@ func findPhotoMarker(t string) []int {
 // credit finds the first photo credit in t.
 func credit(t string) (start, end int, ok bool) {
 	best := -1
-	if strings.ContainsAny(t, "图圖摄攝社源供") {
+	if strings.ContainsFunc(t, func(r rune) bool {
+		switch r {
+		case '图', '圖', '摄', '攝', '社', '源', '供':
+			return true
+		}
+		return false
+	}) {
 		if loc := hanCredit.FindStringIndex(t); loc != nil {
 			start, end, best = loc[0], loc[1], loc[0]
 		}
@@ -656,6 +762,15 @@ var (
 	reporterRe = regexp.MustCompile(`^[((](?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[^()]{1,12}[))]\s*|^(?:\p{Han}{1,4}(?:社|报|報|台))?(?:驻|駐)?\p{Han}{0,8}?(?:特派|前方)?(?:记者|記者)\p{Han}{0,4}?(?:报道|報導|報道|消息)\s*[,,::]\s*`)
 )
 
+// findReporter returns the reporter credit starting t, or "". Both
+// alternatives of reporterRe name a reporter (记者) or correspondent (通讯员).
+func findReporter(t string) string {
+	if !strings.Contains(t, "记者") && !strings.Contains(t, "記者") && !strings.Contains(t, "通讯员") && !strings.Contains(t, "通訊員") {
+		return ""
+	}
+	return reporterRe.FindString(t)
+}
+
 func datelineRe(zh bool) *regexp.Regexp {
 	if zh {
 		return zhDateline
@@ -680,6 +795,30 @@ func signatureEnd(zh bool) *regexp.Regexp {
 		return zhSignatureEnd
 	}
 	return latinSignatureEnd
+}
+
+// mayEndInSignature is a quick test that must hold for signatureEnd(zh) to
+// match t: the last characters its alternatives require. Chinese ones end
+// in ")" or ")", possibly followed by "。" or ".", or in "社"; Latin ones
+// in an ASCII letter or ")". White space (\s) may follow.
+func mayEndInSignature(zh bool, t string) bool {
+	t = strings.TrimRight(t, "\t\n\f\r ")
+	if zh {
+		if strings.HasSuffix(t, "社") {
+			return true
+		}
+		if u, ok := strings.CutSuffix(t, "。"); ok {
+			t = u
+		} else {
+			t = strings.TrimSuffix(t, ".")
+		}
+		return strings.HasSuffix(t, ")") || strings.HasSuffix(t, ")")
+	}
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c == ')' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
 }
 
 func signatureLine(t string) bool {

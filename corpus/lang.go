@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -19,6 +20,12 @@ import (
 func Detect(text string) (lang language.Tag, script string) {
 	var han, latin, kana, hangul, other, hans, hant int
 	for _, r := range text {
+		if r < utf8.RuneSelf { // ASCII letters are Latin; nothing else counts
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				latin++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Han, r):
 			han++
@@ -78,59 +85,99 @@ var functionWords = map[string][]string{
 	"de": strings.Fields("der die das und ist nicht mit den von zu ein eine auf für dem sich des im auch wird wurde"),
 }
 
-var functionSets = func() map[string]map[string]bool {
-	m := make(map[string]map[string]bool)
-	for l, ws := range functionWords {
-		m[l] = make(map[string]bool)
-		for _, w := range ws {
-			m[l][w] = true
+// voteLangs are the languages of functionWords in the order that breaks
+// ties in latinVote.
+var voteLangs = [...]string{"fr", "en", "vi", "es", "pt", "it", "de"}
+
+// functionLangs maps each function word to the set of voteLangs (bit i for
+// voteLangs[i]) it belongs to.
+var functionLangs = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for i, l := range voteLangs {
+		for _, w := range functionWords[l] {
+			m[w] |= 1 << i
 		}
 	}
 	return m
 }()
 
+const viLetters = "ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+
+// isVietnameseLower reports whether r is one of the lower-case letters only
+// Vietnamese uses (all above U+00FF).
+func isVietnameseLower(r rune) bool {
+	return r > 0xFF && strings.ContainsRune(viLetters, r)
+}
+
 // latinVote returns the language whose function words are most frequent in
 // text, and their count.
 func latinVote(text string) (string, int) {
-	counts := make(map[string]int)
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	})
-	viLetters := 0
-	for _, w := range words {
-		for l, set := range functionSets {
-			if set[w] {
-				counts[l]++
-			}
+	var counts [len(voteLangs)]int
+	lower := strings.ToLower(text)
+	words, viWords := 0, 0
+	// The words are the maximal runs of letters.
+	for i := 0; i < len(lower); {
+		r, n := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(lower[i:])
 		}
-		for _, r := range w {
-			if strings.ContainsRune("ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", r) {
-				viLetters++
+		if !isLetter(r) {
+			i += n
+			continue
+		}
+		start, vi := i, false
+		for i < len(lower) {
+			r, n = rune(lower[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(lower[i:])
+			}
+			if !isLetter(r) {
 				break
+			}
+			vi = vi || isVietnameseLower(r)
+			i += n
+		}
+		words++
+		if vi {
+			viWords++
+		}
+		if set := functionLangs[lower[start:i]]; set != 0 {
+			for k := range counts {
+				if set&(1<<k) != 0 {
+					counts[k]++
+				}
 			}
 		}
 	}
 	// Vietnamese words carry letters no other language here uses; names in
 	// French text carry a few of them, so they count only in bulk.
-	if viLetters*3 > len(words) {
-		counts["vi"] += viLetters
+	if viWords*3 > words {
+		counts[2] += viWords
 	}
 	best, score := "", 0
-	for _, l := range []string{"fr", "en", "vi", "es", "pt", "it", "de"} {
-		if counts[l] > score {
-			best, score = l, counts[l]
+	for k, l := range voteLangs {
+		if counts[k] > score {
+			best, score = l, counts[k]
 		}
 	}
-	if score < 2 && len(words) > 3 {
+	if score < 2 && words > 3 {
 		return best, 0
 	}
-	if score == 0 && len(words) > 0 {
+	if score == 0 && words > 0 {
 		// Too short for a vote: French diacritics still tell.
 		if strings.ContainsAny(text, "éèêàçùûôîœ") {
 			return "fr", 1
 		}
 	}
 	return best, score
+}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // simplifiedOnly and traditionalOnly are frequent characters written

@@ -219,8 +219,26 @@ func abbreviation(rs []rune, i int, next rune) bool {
 	return false
 }
 
-var bracketPairs = map[rune]rune{
-	'(': ')', '（': '）', '[': ']', '【': '】', '《': '》', '〈': '〉', '［': '］',
+// closerOf returns the closing bracket of opening bracket r, or 0 when r
+// opens no bracket pair.
+func closerOf(r rune) rune {
+	switch r {
+	case '(':
+		return ')'
+	case '（':
+		return '）'
+	case '[':
+		return ']'
+	case '【':
+		return '】'
+	case '《':
+		return '》'
+	case '〈':
+		return '〉'
+	case '［':
+		return '］'
+	}
+	return 0
 }
 
 // bracketed marks the runes strictly inside balanced, short bracket spans.
@@ -232,12 +250,12 @@ func bracketed(rs []rune) []bool {
 	}
 	var stack []open
 	for i, r := range rs {
-		if _, ok := bracketPairs[r]; ok {
+		if closerOf(r) != 0 {
 			stack = append(stack, open{r, i})
 			continue
 		}
 		for k := len(stack) - 1; k >= 0; k-- {
-			if bracketPairs[stack[k].r] != r {
+			if closerOf(stack[k].r) != r {
 				continue
 			}
 			start := stack[k].i
