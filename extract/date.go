@@ -100,21 +100,23 @@ func scanDates(s string, lk langKind) []Fact {
 	var out []Fact
 	i := 0
 	for i < len(s) {
-		var f Fact
-		var end int
-		var ok bool
-		f, end, ok = isoDateAt(s, i)
-		if !ok && lk == langZh {
-			f, end, ok = zhDateAt(s, i)
-		} else if !ok {
-			f, end, ok = latinDateAt(s, i, lk)
-		}
-		if ok {
-			out = append(out, f)
-			i = end
-			continue
-		}
 		r, w := runeAt(s, i)
+		if mayStartDate(s, i, r, lk) {
+			var f Fact
+			var end int
+			var ok bool
+			f, end, ok = isoDateAt(s, i)
+			if !ok && lk == langZh {
+				f, end, ok = zhDateAt(s, i)
+			} else if !ok {
+				f, end, ok = latinDateAt(s, i, lk)
+			}
+			if ok {
+				out = append(out, f)
+				i = end
+				continue
+			}
+		}
 		// Skip the rest of a digit run or word so that dates are found at
 		// word starts only.
 		i += w
@@ -129,6 +131,20 @@ func scanDates(s string, lk langKind) []Fact {
 		}
 	}
 	return out
+}
+
+// mayStartDate reports whether a date may start at byte i of s, where r
+// is: a digit, a Chinese numeral, a parenthesis (（3）日) or a lunar
+// calendar word (农历, 大年, 正月, 腊月, 冬月) in Chinese, a digit or one of
+// [latinDateStarts] in French and English.
+func mayStartDate(s string, i int, r rune, lk langKind) bool {
+	if isDigit(r) {
+		return true
+	}
+	if lk == langZh {
+		return cnDigit(r) >= 0 || r == '十' || r == '(' || r == '（' || strings.ContainsRune("农農阴陰大正腊臘冬", r)
+	}
+	return isLetter(r) && latinDateStarts.at(s, i)
 }
 
 // readInt reads 1 to max ASCII or full-width digits at byte i of s and
@@ -147,7 +163,7 @@ func readInt(s string, i, max int) (int, int, bool) {
 
 // isoDateAt reads 2019-02-20 or 2019/02/20.
 func isoDateAt(s string, i int) (Fact, int, bool) {
-	if !wordStart(s, i) {
+	if r, _ := runeAt(s, i); !isDigit(r) || !wordStart(s, i) {
 		return Fact{}, 0, false
 	}
 	y, j, ok := readInt(s, i, 4)
@@ -390,6 +406,9 @@ func clockValue(t string) string {
 
 func zhDateAt(s string, i int) (Fact, int, bool) {
 	r, _ := runeAt(s, i)
+	if !mayStartDate(s, i, r, langZh) {
+		return Fact{}, 0, false
+	}
 	prev, _ := runeBefore(s, i)
 	if isDigit(prev) {
 		return Fact{}, 0, false
@@ -691,7 +710,15 @@ func timeBefore(s string, i int) string {
 	return ""
 }
 
+// latinDateStarts are the words a French or English date may start with;
+// other dates start with a digit.
+var latinDateStarts = newWordSet(frWeekdays, enWeekdays, []string{"du ", "from ", "between ", "entre le ", "les "},
+	frMonths, enMonths, frLunarOrdinals, enLunarOrdinals)
+
 func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
+	if r, _ := runeAt(s, i); !mayStartDate(s, i, r, lk) {
+		return Fact{}, 0, false
+	}
 	if !wordStart(s, i) {
 		return Fact{}, 0, false
 	}
@@ -719,7 +746,6 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 			}
 		}
 	}
-	tod := timeBefore(s, start)
 	// Ranges: du 18 au 20 février, from 5 to 7 August, 5-7 August,
 	// les 18 et 19 février, du 28 février au 2 mars.
 	k := j
@@ -742,7 +768,7 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 			if b, e3, ok := dayMonth(s, e2, lk); ok {
 				if d2, _, _ := dayAt(s, e2, lk); a.m > 0 || d2 > a.d {
 					v := rangeValue(a, b)
-					return dateFact(s, k, e3, v, tod), e3, true
+					return dateFact(s, k, e3, v, timeBefore(s, start)), e3, true
 				}
 			}
 		}
@@ -760,7 +786,7 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 							e4 = e5
 						}
 						if a.valid() && b.valid() {
-							return dateFact(s, j, e4, rangeValue(a, b), tod), e4, true
+							return dateFact(s, j, e4, rangeValue(a, b), timeBefore(s, start)), e4, true
 						}
 					}
 				}
@@ -768,7 +794,7 @@ func latinDateAt(s string, i int, lk langKind) (Fact, int, bool) {
 		}
 	}
 	if p, e, ok := dayMonth(s, j, lk); ok {
-		return dateFact(s, start, e, p.iso(), tod), e, true
+		return dateFact(s, start, e, p.iso(), timeBefore(s, start)), e, true
 	}
 	// Month and year: décembre 1986, March 2019; "en décembre", "in March".
 	if m, e, ok := monthAt(s, i, lk); ok {

@@ -318,3 +318,31 @@ func BenchmarkDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDocumentSynth measures Document on the synthetic articles of
+// /tmp/synth2k (written by internal/synth/synthgen; corpus reading
+// excluded). It skips when they are absent.
+func BenchmarkDocumentSynth(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("/tmp/synth2k", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("/tmp/synth2k absent")
+	}
+	docs, _, err := corpus.Load(paths, corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	bytes := 0
+	for _, d := range docs {
+		Document(d) // load the lexicon tables outside the timing
+		for _, s := range d.Sentences {
+			bytes += len(s.Text)
+		}
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Document(d)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -238,6 +240,37 @@ func personEntryFact(s string, m lexicon.Mention) Fact {
 	return f
 }
 
+// findShort is [lexicon.Find] on the short texts that recur from article
+// to article: the inside of title and term mentions, the Latin runs of
+// Chinese text. It remembers up to findCacheMax of them; the glossary
+// never changes once loaded. The caller must not modify the result.
+func findShort(lang language.Tag, text string) []lexicon.Mention {
+	k := findKey{lang, text}
+	if v, ok := findCache.Load(k); ok {
+		return v.([]lexicon.Mention)
+	}
+	ms := lexicon.Find(lang, text)
+	if len(text) <= 200 && findCacheLen.Load() < findCacheMax {
+		k.text = strings.Clone(text)
+		if _, loaded := findCache.LoadOrStore(k, ms); !loaded {
+			findCacheLen.Add(1)
+		}
+	}
+	return ms
+}
+
+type findKey struct {
+	lang language.Tag
+	text string
+}
+
+const findCacheMax = 1 << 16
+
+var (
+	findCache    sync.Map // findKey → []lexicon.Mention
+	findCacheLen atomic.Int64
+)
+
 // innerMentions finds places and organisations inside a title or term
 // mention: 越南 in 越南国会主席, Vietnam in "ambassadeur du Vietnam".
 func innerMentions(lang language.Tag, s string, m lexicon.Mention) []Fact {
@@ -247,7 +280,7 @@ func innerMentions(lang language.Tag, s string, m lexicon.Mention) []Fact {
 		if lo >= hi {
 			return
 		}
-		for _, in := range lexicon.Find(lang, s[lo:hi]) {
+		for _, in := range findShort(lang, s[lo:hi]) {
 			k := in.Entry.Kind
 			if k != "place" && k != "country" && k != "org" {
 				continue
@@ -585,6 +618,18 @@ func trimNameEnd(s string, start, end int) int {
 
 var civilities = []string{"M.", "Mme", "Mlle", "MM.", "Mmes", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Pr."}
 
+// calendarWords are the month names (without their abbreviation dot) and
+// weekdays, which are not names.
+var calendarWords = func() *wordSet {
+	ws := &wordSet{keys: map[string]bool{}}
+	for _, l := range [][]string{frMonths, enMonths, frWeekdays, enWeekdays} {
+		for _, w := range l {
+			ws.add(strings.TrimSuffix(w, "."))
+		}
+	}
+	return ws
+}()
+
 // latinToken is one word of a capitalised sequence.
 type latinToken struct {
 	start, end int
@@ -622,20 +667,7 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 		return unicode.IsUpper(r) && !isAllCaps(t.text)
 	}
 	inTaken := func(t latinToken) bool { return overlapsAny(span{t.start, t.end}, taken) }
-	months := append(append([]string{}, frMonths...), enMonths...)
-	isCalendar := func(t latinToken) bool {
-		for _, m := range months {
-			if strings.EqualFold(strings.TrimSuffix(m, "."), t.text) {
-				return true
-			}
-		}
-		for _, d := range append(append([]string{}, frWeekdays...), enWeekdays...) {
-			if strings.EqualFold(d, t.text) {
-				return true
-			}
-		}
-		return false
-	}
+	isCalendar := func(t latinToken) bool { return calendarWords.has(t.text) }
 	// adjacent reports whether only spaces separate words a and b.
 	adjacent := func(a, b latinToken) bool {
 		return strings.TrimFunc(s[a.end:b.start], isSpace) == ""
@@ -676,13 +708,14 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 			continue
 		}
 		if !cue {
-			nKnown := 0
+			allKnown := true
 			for _, w := range seq {
-				if known(lang, w.text) {
-					nKnown++
+				if !known(lang, w.text) {
+					allKnown = false
+					break
 				}
 			}
-			if nKnown == len(seq) {
+			if allKnown {
 				continue
 			}
 		}
@@ -917,7 +950,7 @@ func latinMentions(s string) []lexicon.Mention {
 			j += w2
 		}
 		if letters >= 2 {
-			for _, m := range lexicon.Find(language.English, s[i:j]) {
+			for _, m := range findShort(language.English, s[i:j]) {
 				m.Start += i
 				m.End += i
 				out = append(out, m)
@@ -1021,6 +1054,17 @@ var (
 		"an", "ic", "ical", "ial", "ian", "ese", "ish"}
 )
 
+var (
+	orgHeadsLowerSet = newWordSet(orgHeadsLower)
+	orgHeadsUpperSet = func() map[string]bool {
+		m := map[string]bool{}
+		for _, h := range orgHeadsUpper {
+			m[h] = true
+		}
+		return m
+	}()
+)
+
 // latinOrgs finds institution names built on a head noun: "Commission
 // centrale des affaires intérieures", "ministères des Affaires
 // étrangères", "ambassade du Vietnam", "Comités populaires de niveau
@@ -1060,17 +1104,7 @@ func latinOrgs(lang language.Tag, s string, taken []span) []Fact {
 			continue
 		}
 		head, e := wordAt(i)
-		isHead := false
-		for _, h := range orgHeadsLower {
-			if strings.EqualFold(head, h) {
-				isHead = true
-			}
-		}
-		for _, h := range orgHeadsUpper {
-			if head == h {
-				isHead = true
-			}
-		}
+		isHead := orgHeadsLowerSet.has(head) || orgHeadsUpperSet[head]
 		if !isHead || overlapsAny(span{i, e}, taken) {
 			i = e
 			continue

@@ -648,11 +648,12 @@ func scanNumbers(s string, lk langKind) []Fact {
 	var out []Fact
 	i := 0
 	for i < len(s) {
-		f, end, ok := numberAt(s, i, lk)
-		if ok {
-			out = append(out, f)
-			i = end
-			continue
+		if mayStartNumber(s, i, lk) {
+			if f, end, ok := numberAt(s, i, lk); ok {
+				out = append(out, f)
+				i = end
+				continue
+			}
 		}
 		_, w := runeAt(s, i)
 		i += w
@@ -680,12 +681,42 @@ func numFact(s string, start, end int, v *big.Rat, unit string, prec int) Fact {
 var zhSkipWords = []string{"十分", "十足", "四川", "三亚", "九龙", "四周", "四处", "四方", "八方", "三角", "十字", "两岸",
 	"三峡", "五金", "七夕", "九州", "一一", "万象", "千万", "百万富", "一些", "三农", "两会"}
 
+// mayStartNumber reports whether a number can start at byte i of s: a
+// digit, a currency before a number, a Chinese numeral or 第, 百分之, 一半
+// in Chinese, a word in French and English.
+func mayStartNumber(s string, i int, lk langKind) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c >= '0' && c <= '9', c == '$', c == 'U', c == 'E', c == 'V':
+			return true
+		case lk != langZh && isLetter(rune(c)):
+			return wordStart(s, i)
+		}
+		return false
+	}
+	r, _ := runeAt(s, i)
+	switch {
+	case isDigit(r), r == '€', r == '¥', r == '人':
+		return true
+	case lk == langZh:
+		return cnDigit(r) >= 0 || r == '十' || r == '百' || r == '第'
+	}
+	return isLetter(r) && wordStart(s, i)
+}
+
 // numberAt tries to read a number starting at byte i of s.
 func numberAt(s string, i int, lk langKind) (Fact, int, bool) {
+	if !mayStartNumber(s, i, lk) {
+		return Fact{}, 0, false
+	}
 	r, w := runeAt(s, i)
 	prev, _ := runeBefore(s, i)
 	// Prefix currencies.
 	for _, c := range prefixCurrencies {
+		if c.form[0] != s[i] {
+			continue
+		}
 		if strings.HasPrefix(s[i:], c.form) {
 			if isLetter(prev) || isDigit(prev) {
 				break
@@ -889,9 +920,23 @@ func latinOrdinal(s string, q quantity, lk langKind) (Fact, int, bool) {
 	return Fact{}, 0, false
 }
 
+// The words a French or English number written in words may start with;
+// French Roman ordinals start with I, V, X, L or C.
+var (
+	frNumberStarts = newWordSet(frFracNum, []string{"la moitié"}, frOrdinalWords, frWords)
+	enNumberStarts = newWordSet(enFracNum, enOrdinalWords, enWords)
+)
+
 // latinWordNumber reads number words, ordinal words, fractions and Roman
 // ordinals at the word starting at byte i of s.
 func latinWordNumber(s string, i int, lk langKind) (Fact, int, bool) {
+	starts := frNumberStarts
+	if lk == langEn {
+		starts = enNumberStarts
+	}
+	if !(lk == langFr && romanValues[s[i]] > 0) && !starts.at(s, i) {
+		return Fact{}, 0, false
+	}
 	// Fractions: trois quarts, two thirds, la moitié.
 	nums, dens, dvals := frFracNum, frFracDen, frFracDVals
 	if lk == langEn {

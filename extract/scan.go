@@ -71,10 +71,15 @@ func isSpace(r rune) bool {
 }
 
 func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
 	return unicode.IsLetter(r) && !isHan(r)
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character; the script starts at
+// U+2E80.
+func isHan(r rune) bool { return r >= 0x2e80 && unicode.Is(unicode.Han, r) }
 
 // skipSpaces returns the offset after any spaces at byte i of s.
 func skipSpaces(s string, i int) int {
@@ -133,6 +138,109 @@ func matchWord(s string, i int, list []string) (int, int) {
 		}
 	}
 	return -1, i
+}
+
+// foldKey appends to buf a key for w such that two strings have the same
+// key exactly when [strings.EqualFold] reports them equal: each rune is
+// replaced by the smallest rune of its case-folding orbit.
+func foldKey(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		low := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			low = min(low, f)
+		}
+		buf = utf8.AppendRune(buf, low)
+	}
+	return buf
+}
+
+// A wordSet holds words compared as [strings.EqualFold] does. It serves as
+// a cheap test before the grammars that start with a word of a list.
+type wordSet struct {
+	keys   map[string]bool // foldKey of the words
+	maxLen int             // of the keys, in bytes
+}
+
+// newWordSet makes a set of the leading letters of each word of the lists:
+// "janv" for "janv.", "du" for "du ".
+func newWordSet(lists ...[]string) *wordSet {
+	ws := &wordSet{keys: map[string]bool{}}
+	for _, l := range lists {
+		for _, w := range l {
+			e := 0
+			for e < len(w) {
+				r, n := utf8.DecodeRuneInString(w[e:])
+				if !isLetter(r) {
+					break
+				}
+				e += n
+			}
+			ws.add(w[:e])
+		}
+	}
+	return ws
+}
+
+func (ws *wordSet) add(w string) {
+	k := string(foldKey(nil, w))
+	ws.keys[k] = true
+	ws.maxLen = max(ws.maxLen, len(k))
+}
+
+// has reports whether w is in the set.
+func (ws *wordSet) has(w string) bool {
+	if len(w) > 4*ws.maxLen {
+		return false
+	}
+	var buf [64]byte
+	return ws.keys[string(foldKey(buf[:0], w))]
+}
+
+// at reports whether the run of letters at byte i of s is in the set. A
+// word of the set that matches at i as a whole word, or followed by its
+// non-letters ("janv." "du "), is exactly that run.
+func (ws *wordSet) at(s string, i int) bool {
+	// Fast path: an ASCII run, whose key is its upper-case form.
+	var buf [64]byte
+	n := 0
+	for j := i; j < len(s); j++ {
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			n = -1
+			break
+		}
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			break
+		}
+		if n == ws.maxLen {
+			return false // longer than any key
+		}
+		buf[n] = c &^ 0x20
+		n++
+	}
+	if n >= 0 {
+		return n > 0 && ws.keys[string(buf[:n])]
+	}
+	j := i
+	for j < len(s) {
+		r, w := runeAt(s, j)
+		if !isLetter(r) {
+			break
+		}
+		j += w
+	}
+	return j > i && ws.has(s[i:j])
 }
 
 // ratString formats r as a plain decimal: an integer when r is one, else at
