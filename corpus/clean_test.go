@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -60,4 +61,44 @@ func TestCleanDate(t *testing.T) {
 			t.Errorf("date of %q = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzPrechecks checks that the quick tests run before the cleaning
+// regexps never rule out a line the regexp would match, and that the
+// helpers replacing slower code agree with it.
+func FuzzPrechecks(f *testing.F) {
+	for _, s := range []string{
+		"双方签署了备忘录。(越通社-VNA)", "第二段落也很重要。(完) ", "他说。越通社", "Le Vietnam a signé. -VNA",
+		"Le Vietnam a signé (Reuters)\t", "Le texte VNA/CVN", "voir www.vietnamplus.vn", "WwW.example", "http://x.org/a",
+		"intNumViewTotal=502", "越通社驻东京记者报道,双方签署了备忘录。", "(本报记者 阮文)正文", " a  b\u00a0c\u3000", "a\u2009b",
+		"Lead paragraph repeated with a different ending here", "Lead paragraph repeated with another ending",
+	} {
+		f.Add(s, s+" et la suite")
+	}
+	f.Fuzz(func(t *testing.T, s, u string) {
+		for _, zh := range []bool{true, false} {
+			if signatureEnd(zh).MatchString(s) && !mayEndInSignature(zh, s) {
+				t.Errorf("mayEndInSignature(%v, %q) = false, but signatureEnd matches", zh, s)
+			}
+		}
+		if urlRe.MatchString(s) && !mayHaveURL(s) {
+			t.Errorf("mayHaveURL(%q) = false, but urlRe matches", s)
+		}
+		if got, want := findReporter(s), reporterRe.FindString(s); got != want {
+			t.Errorf("findReporter(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := needsFields(s), strings.Join(strings.Fields(s), " ") != s; got != want {
+			t.Errorf("needsFields(%q) = %v, want %v", s, got, want)
+		}
+		a, b := squeeze(s), squeeze(u)
+		ra, rb := []rune(a), []rune(b)
+		n := 0
+		for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+			n++
+		}
+		want := n >= 40 && n*10 >= 7*min(len(ra), len(rb))
+		if got := sameLead(a, b, len(ra), len(rb)); got != want {
+			t.Errorf("sameLead(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
 }
