@@ -54,7 +54,9 @@ type Token struct {
 // hyphenated words kept whole.
 func Tokenize(lang language.Tag, s string) []Token {
 	zh := isChinese(lang)
-	var toks []Token
+	// About one token per five bytes, in French as in Chinese: allocate
+	// once instead of growing the slice.
+	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -96,6 +98,9 @@ func Tokenize(lang language.Tag, s string) []Token {
 			toks = append(toks, Token{s[i : i+size], i, i + size, Punct})
 			i += size
 		}
+	}
+	if len(toks) == 0 {
+		return nil
 	}
 	return toks
 }
@@ -163,6 +168,14 @@ func frenchNumberSuffix(s string, j int) int {
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+			// ASCII: letters and digits continue the word.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isHan(r) {
 			break
@@ -185,8 +198,15 @@ func scanWord(s string, i int) int {
 // elision returns the length of a French elided article or pronoun that
 // starts w ("l'", "qu'", "jusqu'"), or 0.
 func elision(w string) int {
-	i := strings.IndexAny(w, "'’")
-	if i <= 0 || i > 7 {
+	// i: the first apostrophe, if within the first 8 bytes.
+	i := -1
+	for k := 0; k < len(w) && k <= 7; k++ {
+		if w[k] == '\'' || w[k] == 0xE2 && strings.HasPrefix(w[k:], "’") {
+			i = k
+			break
+		}
+	}
+	if i <= 0 {
 		return 0
 	}
 	switch strings.ToLower(w[:i]) {
