@@ -406,6 +406,10 @@ func squeeze(s string) string {
 			}
 			continue
 		}
+		if 0x4E00 <= r && r <= 0x9FFF { // CJK Unified Ideographs: caseless letters
+			b.WriteRune(r)
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}
@@ -465,8 +469,8 @@ var stampNoise = regexp.MustCompile(`(?i)\d{1,2}:\d{2}(?::\d{2})?|星期.|周.|�
 // dateOnly reports whether t is nothing but a publication time stamp
 // ("2018-12-15 22:42", "星期四, 21/11/2024 15:47 (GMT +7)"), and its date.
 func dateOnly(t string) (string, bool) {
-	if utf8.RuneCountInString(t) > 60 {
-		return "", false
+	if utf8.RuneCountInString(t) > 60 || !strings.ContainsAny(t, "0123456789") {
+		return "", false // both dateRes need ASCII digits
 	}
 	for i, re := range dateRes {
 		m := re.FindStringSubmatchIndex(t)

@@ -91,9 +91,14 @@ type glueFixer struct {
 }
 
 func newGlueFixer(texts []string) *glueFixer {
-	g := &glueFixer{seen: make(map[string]int), lower: make(map[string]int), runs: make([][]run, len(texts))}
+	g := &glueFixer{runs: make([][]run, len(texts))}
+	words := 0
 	for i, t := range texts {
 		g.runs[i] = letterRuns(t)
+		words += len(g.runs[i])
+	}
+	g.seen, g.lower = make(map[string]int, words/2), make(map[string]int, words/2)
+	for i := range texts {
 		for _, w := range g.runs[i] {
 			g.seen[w.s]++
 			g.lower[strings.ToLower(w.s)]++
@@ -109,7 +114,7 @@ type run struct {
 
 // letterRuns returns the maximal runs of letters in s.
 func letterRuns(s string) []run {
-	var out []run
+	out := make([]run, 0, len(s)/8)
 	start := -1
 	for i, r := range s {
 		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') ||
@@ -162,7 +167,7 @@ func (g *glueFixer) fixRuns(s string, runs []run) (string, [][2]string) {
 		} else {
 			rep = g.splitWord(w.s, false)
 			if g.split == nil {
-				g.split = make(map[string]string)
+				g.split = make(map[string]string, len(g.seen))
 			}
 			g.split[w.s] = rep
 		}
