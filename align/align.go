@@ -198,8 +198,9 @@ type problem struct {
 	// denL[k-1][i] and denR[k-1][j] are the background coverages of a
 	// sentence by k unrelated ones (see bgDen).
 	denL, denR [3][]float64
-	// shL and shR are the coverages of the left and right sentence of
-	// each pair in the pair band by the other (laid out as pairs).
+	// shL and shR are, for each pair in the pair band (laid out as
+	// pairs), the coverages of its left and right sentence by the other,
+	// then their costs as each other's only partner (see background).
 	shL, shR []float64
 	// cost0 is coverCost of a sentence with content words none of which
 	// is covered (it does not depend on the background).
@@ -430,6 +431,34 @@ func (p *problem) background() {
 	}
 	p.denL = denominators(p.bgL, p.sdL)
 	p.denR = denominators(p.bgR, p.sdR)
+	// From here on the single pairs' coverages serve only as the costs
+	// of their sentences next to one partner: store those instead.
+	p.cost0 = coverCost(0, 1, p.absMid)
+	parallelRows(p.n, func(i int) {
+		for j := p.plo[i]; j <= p.phi[i]; j++ {
+			x := p.poff[i] + j - p.plo[i]
+			p.shL[x] = p.coverCost(p.shL[x], p.denL[0][i])
+			p.shR[x] = p.coverCost(p.shR[x], p.denR[0][j])
+		}
+	})
+}
+
+// pairCost returns the costs of left sentence i and right sentence j in a
+// bead where each has the other as its only partner (see background).
+func (p *problem) pairCost(i, j int) (l, r float64) {
+	if j >= p.plo[i] && j <= p.phi[i] {
+		x := p.poff[i] + j - p.plo[i]
+		return p.shL[x], p.shR[x]
+	}
+	// Outside the pair band no word is covered.
+	l, r = emptyCost, emptyCost
+	if p.left.total[i] > 0 {
+		l = p.cost0
+	}
+	if p.right.total[j] > 0 {
+		r = p.cost0
+	}
+	return l, r
 }
 
 // denominators returns, for k = 1..3 partners and every sentence, the
@@ -734,26 +763,21 @@ func (p *problem) stepCost(k, i0, j0 int) float64 {
 	}
 	l1, l2 := p.sumLen(&p.left, i0, sh.a), p.sumLen(&p.right, j0, sh.b)
 	lc := p.lengthCost(l1, l2)
+	// A sentence alone on its side of the bead faces one partner when the
+	// other side has one sentence: its cost is cached (pairCost).
 	lex := 0.0
 	denL, denR := p.denL[sh.b-1], p.denR[sh.a-1]
-	if k == 0 { // 1-1: the pair's coverages are cached
-		cl, cr := -1.0, -1.0
-		if p.left.total[i0] > 0 {
-			cl = 0
-		}
-		if p.right.total[j0] > 0 {
-			cr = 0
-		}
-		if j0 >= p.plo[i0] && j0 <= p.phi[i0] {
-			x := p.poff[i0] + j0 - p.plo[i0]
-			cl, cr = p.shL[x], p.shR[x]
-		}
-		lex = p.coverCost(cl, denL[i0]) + p.coverCost(cr, denR[j0])
-		return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*shapePrior[k]
-	}
 	var rmask [3]uint64
 	for x := 0; x < sh.a; x++ {
 		i := i0 + x
+		if sh.b == 1 {
+			l, _ := p.pairCost(i, j0)
+			lex += l
+			if sh.a > 1 && j0 >= p.plo[i] && j0 <= p.phi[i] {
+				rmask[0] |= p.pairs[p.poff[i]+j0-p.plo[i]].r
+			}
+			continue
+		}
 		var lmask uint64
 		lo, hi, row := p.plo[i], p.phi[i], p.pairs[p.poff[i]:p.poff[i+1]]
 		for y := 0; y < sh.b; y++ {
@@ -767,6 +791,11 @@ func (p *problem) stepCost(k, i0, j0 int) float64 {
 	}
 	for y := 0; y < sh.b; y++ {
 		j := j0 + y
+		if sh.a == 1 {
+			_, r := p.pairCost(i0, j)
+			lex += r
+			continue
+		}
 		lex += p.coverCost(share(rmask[y], p.right.weight[j], p.right.total[j]), denR[j])
 	}
 	return wLex*lex + p.wLen*(lc-p.lenBonus) + wPrior*shapePrior[k]
@@ -862,7 +891,6 @@ func (p *problem) dp() ([]step, bool) {
 	// The cost of every bead ending in the band, computed in parallel by
 	// rows; the recurrence below only adds and compares.
 	ns := len(shapes)
-	p.cost0 = coverCost(0, 1, p.absMid)
 	costs := make([]float32, off[p.n+1]*ns)
 	inf := float32(math.Inf(1))
 	parallelRows(p.n+1, func(i int) {
