@@ -1,0 +1,121 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// The fast paths of the tokenizer and the dictionary are checked against
+// their straightforward definitions below.
+
+func elisionRef(w string) int {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 7 {
+		return 0
+	}
+	switch strings.ToLower(w[:i]) {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+		_, n := utf8.DecodeRuneInString(w[i:])
+		return i + n
+	}
+	return 0
+}
+
+func scanWordRef(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isHan(r) {
+			break
+		}
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || isDigit(r) {
+			j += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && unicode.IsLetter(r2) && !isHan(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func FuzzScanWord(f *testing.F) {
+	for _, s := range []string{"l'État", "jusqu’à", "aujourd'hui", "Xuan-Phuc 3", "e\u0301té-", "qu'\xff", "abcdefgh'i", "a’b'c", "Hà Nội越南"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := elision(s), elisionRef(s); got != want {
+			t.Errorf("elision(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := scanWord(s, 0), scanWordRef(s, 0); got != want {
+			t.Errorf("scanWord(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// prefixesRef lists the dictionary words starting s by testing every
+// prefix of s with Freq.
+func prefixesRef(d *zhDict, s string) []prefixWord {
+	var out []prefixWord
+	for i, r := range s {
+		end := i + utf8.RuneLen(r)
+		if i > 0 && (end > d.maxLen || !isHan(r) && r != '·') {
+			break
+		}
+		if f := d.Freq(s[:end]); f > 0 || d.hasWord(s[:end]) {
+			out = append(out, prefixWord{end, f})
+		}
+	}
+	return out
+}
+
+// hasWord reports whether w is a dictionary word (possibly of frequency 0).
+func (d *zhDict) hasWord(w string) bool {
+	for i := range d.start {
+		if string(d.word(i)) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAppendPrefixes(t *testing.T) {
+	d := zhDictOnce()
+	for _, s := range []string{"越南社会主义共和国", "中华人民共和国国务院总理", "胡志明市人民委员会", "阿·马莫诺夫", "一", "\U00020000中"} {
+		for i := range s {
+			got := d.appendPrefixes(nil, s[i:])
+			if diff := cmp.Diff(prefixesRef(d, s[i:]), got, cmp.AllowUnexported(prefixWord{})); diff != "" {
+				t.Errorf("appendPrefixes(%q) (-want +got):\n%s", s[i:], diff)
+			}
+		}
+	}
+}
+
+// TestConceptsCache checks that cached results are those computed afresh,
+// for every word of the dev corpus.
+func TestConceptsCache(t *testing.T) {
+	lines := readCorpus(t, corpusDirs[0].dir)
+	if len(lines) == 0 {
+		t.Skip("dev corpus not found")
+	}
+	for _, w := range corpusWords(lines) {
+		first := Concepts(w.lang, w.text)
+		again := Concepts(w.lang, w.text)
+		fresh := concepts(w.lang, baseLang(w.lang), w.text)
+		if !cmp.Equal(first, fresh) || !cmp.Equal(again, fresh) {
+			t.Fatalf("Concepts(%v, %q) = %q then %q, computed afresh %q", w.lang, w.text, first, again, fresh)
+		}
+	}
+	if got := Concepts(language.Make("de"), "Regierung"); got != nil {
+		t.Errorf("Concepts(de) = %q, want nil", got)
+	}
+}
