@@ -242,32 +242,36 @@ func personEntryFact(s string, m lexicon.Mention) Fact {
 
 // findShort is [lexicon.Find] on the short texts that recur from article
 // to article: the inside of title and term mentions, the Latin runs of
-// Chinese text. It remembers up to findCacheMax of them; the glossary
-// never changes once loaded. The caller must not modify the result.
+// Chinese text. For Chinese, French and English it remembers up to
+// findCacheMax of them; the glossary never changes once loaded. The caller
+// must not modify the result.
 func findShort(lang language.Tag, text string) []lexicon.Mention {
-	k := findKey{lang, text}
-	if v, ok := findCache.Load(k); ok {
+	var c *sync.Map
+	for k, l := range findLangs {
+		if l == lang {
+			c = &findCache[k]
+		}
+	}
+	if c == nil || len(text) > 200 {
+		return lexicon.Find(lang, text)
+	}
+	if v, ok := c.Load(text); ok {
 		return v.([]lexicon.Mention)
 	}
 	ms := lexicon.Find(lang, text)
-	if len(text) <= 200 && findCacheLen.Load() < findCacheMax {
-		k.text = strings.Clone(text)
-		if _, loaded := findCache.LoadOrStore(k, ms); !loaded {
+	if findCacheLen.Load() < findCacheMax {
+		if _, loaded := c.LoadOrStore(strings.Clone(text), ms); !loaded {
 			findCacheLen.Add(1)
 		}
 	}
 	return ms
 }
 
-type findKey struct {
-	lang language.Tag
-	text string
-}
-
 const findCacheMax = 1 << 16
 
 var (
-	findCache    sync.Map // findKey → []lexicon.Mention
+	findLangs    = [...]language.Tag{language.Chinese, language.French, language.English}
+	findCache    [len(findLangs)]sync.Map // text → []lexicon.Mention
 	findCacheLen atomic.Int64
 )
 
@@ -621,7 +625,7 @@ var civilities = []string{"M.", "Mme", "Mlle", "MM.", "Mmes", "Mr.", "Mr", "Mrs.
 // calendarWords are the month names (without their abbreviation dot) and
 // weekdays, which are not names.
 var calendarWords = func() *wordSet {
-	ws := &wordSet{keys: map[string]bool{}}
+	ws := &wordSet{keys: map[string]bool{}, fold: map[rune]rune{}}
 	for _, l := range [][]string{frMonths, enMonths, frWeekdays, enWeekdays} {
 		for _, w := range l {
 			ws.add(strings.TrimSuffix(w, "."))

@@ -156,13 +156,18 @@ func foldKey(buf []byte, w string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n
-		low := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			low = min(low, f)
-		}
-		buf = utf8.AppendRune(buf, low)
+		buf = utf8.AppendRune(buf, foldMin(r))
 	}
 	return buf
+}
+
+// foldMin returns the smallest rune of the case-folding orbit of r.
+func foldMin(r rune) rune {
+	low := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		low = min(low, f)
+	}
+	return low
 }
 
 // A wordSet holds words compared as [strings.EqualFold] does. It serves as
@@ -170,12 +175,16 @@ func foldKey(buf []byte, w string) []byte {
 type wordSet struct {
 	keys   map[string]bool // foldKey of the words
 	maxLen int             // of the keys, in bytes
+	// fold maps the non-ASCII runes that fold to a rune of a key (é, É,
+	// and ſ for S) to the smallest rune of their orbit. A word with another
+	// non-ASCII rune is not in the set.
+	fold map[rune]rune
 }
 
 // newWordSet makes a set of the leading letters of each word of the lists:
 // "janv" for "janv.", "du" for "du ".
 func newWordSet(lists ...[]string) *wordSet {
-	ws := &wordSet{keys: map[string]bool{}}
+	ws := &wordSet{keys: map[string]bool{}, fold: map[rune]rune{}}
 	for _, l := range lists {
 		for _, w := range l {
 			e := 0
@@ -196,51 +205,79 @@ func (ws *wordSet) add(w string) {
 	k := string(foldKey(nil, w))
 	ws.keys[k] = true
 	ws.maxLen = max(ws.maxLen, len(k))
+	for _, r := range k {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf {
+				ws.fold[f] = r
+			}
+		}
+		if r >= utf8.RuneSelf {
+			ws.fold[r] = r
+		}
+	}
 }
 
 // has reports whether w is in the set.
 func (ws *wordSet) has(w string) bool {
-	if len(w) > 4*ws.maxLen {
-		return false
-	}
 	var buf [64]byte
-	return ws.keys[string(foldKey(buf[:0], w))]
+	k := buf[:0]
+	for i := 0; i < len(w); {
+		if len(k) >= ws.maxLen {
+			return false // longer than any key
+		}
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			k = append(k, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		m, ok := ws.fold[r]
+		if !ok {
+			return false // no key has a rune of its orbit
+		}
+		k = utf8.AppendRune(k, m)
+		i += n
+	}
+	return ws.keys[string(k)]
 }
 
 // at reports whether the run of letters at byte i of s is in the set. A
 // word of the set that matches at i as a whole word, or followed by its
 // non-letters ("janv." "du "), is exactly that run.
 func (ws *wordSet) at(s string, i int) bool {
-	// Fast path: an ASCII run, whose key is its upper-case form.
 	var buf [64]byte
-	n := 0
-	for j := i; j < len(s); j++ {
-		c := s[j]
-		if c >= utf8.RuneSelf {
-			n = -1
+	k := buf[:0]
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			if len(k) >= ws.maxLen {
+				return false // longer than any key
+			}
+			k = append(k, c&^0x20)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if m, ok := ws.fold[r]; ok {
+			if len(k) >= ws.maxLen {
+				return false
+			}
+			k = utf8.AppendRune(k, m)
+		} else if isLetter(r) {
+			return false // no key has a rune of its orbit
+		} else {
 			break
 		}
-		if c|0x20 < 'a' || c|0x20 > 'z' {
-			break
-		}
-		if n == ws.maxLen {
-			return false // longer than any key
-		}
-		buf[n] = c &^ 0x20
-		n++
+		i += n
 	}
-	if n >= 0 {
-		return n > 0 && ws.keys[string(buf[:n])]
-	}
-	j := i
-	for j < len(s) {
-		r, w := runeAt(s, j)
-		if !isLetter(r) {
-			break
-		}
-		j += w
-	}
-	return j > i && ws.has(s[i:j])
+	return len(k) > 0 && ws.keys[string(k)]
 }
 
 // ratString formats r as a plain decimal: an integer when r is one, else at
