@@ -268,11 +268,10 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 		keys:   make([][]keyMask, len(sents)),
 	}
 	formID := make(map[string]int32)
-	df := make(map[int32]int)
-	seen := make(map[int32]bool)
+	var df []int32   // per form: the sentences it occurs in
+	var last []int32 // per form: 1 + the last sentence it was counted in
 	for i, text := range sents {
 		s.length[i] = charLength(lang, text)
-		clear(seen)
 		for _, w := range views[i] {
 			if len(s.forms[i]) == maxWords {
 				break
@@ -281,25 +280,38 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 			if !ok {
 				id = int32(len(formID))
 				formID[w.Form] = id
+				df = append(df, 0)
+				last = append(last, 0)
 			}
 			if s.forms[i] == nil {
 				s.forms[i] = make([]int32, 0, min(len(views[i]), maxWords))
 			}
 			s.forms[i] = append(s.forms[i], id)
-			if !seen[id] {
-				seen[id] = true
+			if last[id] != int32(i+1) {
+				last[id] = int32(i + 1)
 				df[id]++
 			}
 		}
 	}
 	s.nforms = len(formID)
 	n := float64(len(sents))
-	km := make(map[int32]uint64)
+	idf := make([]float64, len(df))
+	for id, d := range df {
+		idf[id] = math.Pow(math.Log((n+1)/float64(d)), idfPower)
+	}
+	// at[kid] is 1 + the index of key kid in the sentence's keys, while
+	// the sentence is built.
+	var at []int32
+	weights := make([]float64, 0, len(sents)*8)
 	for i := range sents {
-		s.weight[i] = make([]float64, len(s.forms[i]))
-		clear(km)
+		if len(weights)+len(s.forms[i]) > cap(weights) {
+			weights = make([]float64, 0, max(len(sents)*8, len(s.forms[i])))
+		}
+		s.weight[i] = weights[len(weights) : len(weights)+len(s.forms[i]) : len(weights)+len(s.forms[i])]
+		weights = weights[:len(weights)+len(s.forms[i])]
+		var kms []keyMask
 		for k, id := range s.forms[i] {
-			w := math.Pow(math.Log((n+1)/float64(df[id])), idfPower)
+			w := idf[id]
 			if views[i][k].Anchor {
 				w *= 2
 			}
@@ -314,13 +326,21 @@ func (p *problem) prepare(lang language.Tag, sents []string, views [][]Word) sid
 					kid = int32(len(p.keys))
 					p.keys[key] = kid
 				}
-				km[kid] |= 1 << uint(k)
+				for int(kid) >= len(at) {
+					at = append(at, 0)
+				}
+				if at[kid] == 0 {
+					kms = append(kms, keyMask{key: kid})
+					at[kid] = int32(len(kms))
+				}
+				kms[at[kid]-1].mask |= 1 << uint(k)
 			}
 		}
-		for kid, mask := range km {
-			s.keys[i] = append(s.keys[i], keyMask{kid, mask})
+		for _, km := range kms {
+			at[km.key] = 0
 		}
-		sortKeys(s.keys[i])
+		sortKeys(kms)
+		s.keys[i] = kms
 	}
 	return s
 }
