@@ -2,6 +2,7 @@ package similarity
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"strconv"
 	"sync"
@@ -29,6 +30,10 @@ type Options struct {
 	// Window is the blocking window in days around each document's date
 	// (default 10). Documents without a date are compared with all.
 	Window int
+	// MaxRelated is the most related pairs kept per document, the
+	// strongest first (default 5; negative: no limit). A pair is kept when
+	// it is among the strongest of either document.
+	MaxRelated int
 	// OneToOne pairs each document with at most one same counterpart, by an
 	// optimal assignment.
 	OneToOne bool
@@ -49,6 +54,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Window == 0 {
 		o.Window = 10
+	}
+	if o.MaxRelated == 0 {
+		o.MaxRelated = 5
 	}
 	return o
 }
@@ -99,6 +107,26 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 			isSame[k] = c.logit >= sameLogit && c.relLogit >= relLogit && c.relLogit >= bestL[c.l]-opt.Margin && c.relLogit >= bestR[c.r]-opt.Margin
 		}
 	}
+	// Related pairs: those above the threshold, at most MaxRelated per
+	// document on either side (the strongest), so that a long story thread
+	// in a large collection does not flood the output.
+	keepRel := make([]bool, len(cands))
+	var relIdx []int
+	for k, c := range cands {
+		if !isSame[k] && (c.relLogit >= relLogit || c.logit >= sameLogit) {
+			relIdx = append(relIdx, k)
+		}
+	}
+	sort.SliceStable(relIdx, func(i, j int) bool { return cands[relIdx[i]].relLogit > cands[relIdx[j]].relLogit })
+	nL, nR := map[int]int{}, map[int]int{}
+	for _, k := range relIdx {
+		c := cands[k]
+		if opt.MaxRelated < 0 || nL[c.l] < opt.MaxRelated || nR[c.r] < opt.MaxRelated {
+			keepRel[k] = true
+			nL[c.l]++
+			nR[c.r]++
+		}
+	}
 	var out []Match
 	for k, c := range cands {
 		rel := ""
@@ -106,14 +134,14 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 		switch {
 		case isSame[k]:
 			rel, score = Same, sigmoid(c.logit)
-		case c.relLogit >= relLogit || c.logit >= sameLogit:
+		case keepRel[k]:
 			rel, score = Related, sigmoid(math.Max(c.relLogit, c.logit))
 		default:
 			continue
 		}
-		a, b := ps[c.l], ps[c.r]
-		out = append(out, Match{Left: a, Right: b, Relation: rel, Score: round4(score), Evidence: s.Evidence(a, b)})
+		out = append(out, Match{Left: ps[c.l], Right: ps[c.r], Relation: rel, Score: round4(score)})
 	}
+	parallel(len(out), func(i int) { out[i].Evidence = s.Evidence(out[i].Left, out[i].Right) })
 	order := make(map[*Profile]int, len(ps))
 	for i, p := range ps {
 		order[p] = i
@@ -155,13 +183,15 @@ func byLang(ps []*Profile, lang language.Tag) []int {
 	return out
 }
 
-// compete sets bestCos on every profile from the blocked candidate lists.
-func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) {
+// compete sets bestCos on every profile from the blocked candidate lists
+// and returns the cosines, cos[k][j] for L[k] and cands[k][j].
+func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) [][]float64 {
 	cos := make([][]float64, len(L))
-	parallel(len(L), func(k int) {
+	s.eachLeft(ps, L, func(sc *scatter, k int) {
+		sc.load(ps[L[k]].vec)
 		cos[k] = make([]float64, len(cands[k]))
 		for j, r := range cands[k] {
-			cos[k][j] = Cosine(ps[L[k]].vec, ps[r].vec)
+			cos[k][j] = sc.cosine(ps[r].vec)
 		}
 	})
 	for _, p := range ps {
@@ -174,6 +204,40 @@ func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) {
 			ps[r].bestCos = math.Max(ps[r].bestCos, c)
 		}
 	}
+	return cos
+}
+
+// eachLeft calls f(sc, k) for every k in [0, len(L)) on GOMAXPROCS
+// goroutines, each with its own scatter over the vocabulary.
+func (s *Scorer) eachLeft(ps []*Profile, L []int, f func(sc *scatter, k int)) {
+	n := 0
+	if s.voc != nil {
+		n = len(s.voc.terms)
+	}
+	for _, p := range ps {
+		for _, v := range [2]Vector{p.vec, p.leadVec} {
+			if len(v.IDs) > 0 {
+				n = max(n, int(v.IDs[len(v.IDs)-1])+1)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sc := newScatter(n)
+			for k := range next {
+				f(sc, k)
+			}
+		}()
+	}
+	for k := range L {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
 }
 
 // blocked returns, for each left profile, the right profiles it is compared
@@ -223,16 +287,17 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 // those worth keeping (either model above a low floor) in (l, r) order.
 func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate {
 	cands := blocked(ps, L, R, opt)
-	s.compete(ps, L, cands)
+	cos := s.compete(ps, L, cands)
 	floor := logit(0.05)
 	results := make([][]candidate, len(L))
 	var mu sync.Mutex
 	done := 0
-	parallel(len(L), func(k int) {
+	s.eachLeft(ps, L, func(sc *scatter, k int) {
 		l := L[k]
+		sc.load(ps[l].leadVec)
 		var cs []candidate
-		for _, r := range cands[k] {
-			x := s.Features(ps[l], ps[r])
+		for j, r := range cands[k] {
+			x, _ := s.featuresCos(ps[l], ps[r], cos[k][j], sc.cosine(ps[r].leadVec), false)
 			c := candidate{l: l, r: r, logit: s.Same.Logit(x), relLogit: s.Related.Logit(x)}
 			if c.logit >= floor || c.relLogit >= floor {
 				cs = append(cs, c)

@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"hash/maphash"
 	"math"
 	"runtime"
 	"strconv"
@@ -222,18 +223,30 @@ func distinctive(f extract.Fact) (float64, bool) {
 	return 0, false
 }
 
-// A person is the folded keys a person fact is known by, each split into
-// its tokens once.
+// A person is the folded keys a person fact is known by. Keys and their
+// tokens are kept as 64-bit hashes so that comparing two people, which
+// pairing does millions of times, compares integers.
 type person struct {
-	text string // the first mention
-	keys []string
-	toks [][]string
+	text  string // the first mention
+	keys  []string
+	ids   []uint64   // hash of each key
+	toks  [][]uint64 // hashes of each key's tokens
+	long  [][]bool   // whether each token has four letters or more
+	bloom uint64     // one bit per token hash: people sharing no bit share no token
 }
 
+var personSeed = maphash.MakeSeed()
+
 func newPerson(text string, keys []string) person {
-	p := person{text: text, keys: keys, toks: make([][]string, len(keys))}
+	p := person{text: text, keys: keys, ids: make([]uint64, len(keys)), toks: make([][]uint64, len(keys)), long: make([][]bool, len(keys))}
 	for i, k := range keys {
-		p.toks[i] = strings.Fields(k)
+		p.ids[i] = maphash.String(personSeed, k)
+		for _, t := range strings.Fields(k) {
+			h := maphash.String(personSeed, t)
+			p.toks[i] = append(p.toks[i], h)
+			p.long[i] = append(p.long[i], len(t) >= 4)
+			p.bloom |= 1 << (h & 63)
+		}
 	}
 	return p
 }
@@ -243,9 +256,12 @@ func newPerson(text string, keys []string) person {
 // four letters or more ("mamonov" in "mikhail mamonov", "tien dung" in "mai
 // tien dung").
 func samePerson(a, b person) (string, string, bool) {
+	if a.bloom&b.bloom == 0 {
+		return "", "", false
+	}
 	for i, x := range a.keys {
 		for j, y := range b.keys {
-			if x == y || tokenSubset(a.toks[i], b.toks[j]) || tokenSubset(b.toks[j], a.toks[i]) {
+			if a.ids[i] == b.ids[j] || tokenSubset(a.toks[i], a.long[i], b.toks[j]) || tokenSubset(b.toks[j], b.long[j], a.toks[i]) {
 				return x, y, true
 			}
 		}
@@ -253,12 +269,14 @@ func samePerson(a, b person) (string, string, bool) {
 	return "", "", false
 }
 
-func tokenSubset(st, bt []string) bool {
+// tokenSubset reports whether the tokens st (with their long flags) are
+// all among bt, which has more tokens, and one of them is long.
+func tokenSubset(st []uint64, long []bool, bt []uint64) bool {
 	if len(st) == 0 || len(st) >= len(bt) {
 		return false
 	}
-	long := false
-	for _, t := range st {
+	hasLong := false
+	for k, t := range st {
 		found := false
 		for _, u := range bt {
 			if t == u {
@@ -269,11 +287,9 @@ func tokenSubset(st, bt []string) bool {
 		if !found {
 			return false
 		}
-		if len(t) >= 4 {
-			long = true
-		}
+		hasLong = hasLong || long[k]
 	}
-	return long
+	return hasLong
 }
 
 // sameNumber reports whether two values are equal up to the rounding a

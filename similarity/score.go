@@ -117,10 +117,15 @@ func (s *Scorer) Evidence(a, b *Profile) Evidence {
 func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
 
 func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
+	return s.featuresCos(a, b, Cosine(a.vec, b.vec), Cosine(a.leadVec, b.leadVec), explain)
+}
+
+// featuresCos is features with the TF-IDF cosines of a and b, whole and
+// lead, already known.
+func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) (Features, Evidence) {
 	var x Features
 	var ev Evidence
 	x[fBias] = 1
-	cos := Cosine(a.vec, b.vec)
 	x[fCosine] = cos
 	if best := math.Max(a.bestCos, b.bestCos); best > 0 {
 		x[fRelCos] = cos / best
@@ -167,7 +172,7 @@ func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
 	if m := min(len(a.people), len(b.people)); m > 0 {
 		x[fPeople] = float64(n) / float64(m)
 	}
-	x[fLeadCos] = Cosine(a.leadVec, b.leadVec)
+	x[fLeadCos] = leadCos
 	if len(a.leadPeople) > 0 && len(b.leadPeople) > 0 {
 		shared := matchPeople(a.leadPeople, b.leadPeople, nil)
 		x[fLeadPeople] = float64(shared) / float64(len(a.leadPeople)+len(b.leadPeople)-shared)
@@ -254,6 +259,16 @@ func uniqSorted(ss []string) []string {
 // person of b matched once, and appends the matched keys to pairs when it
 // is not nil.
 func matchPeople(a, b []person, pairs *[]NamePair) int {
+	var ba, bb uint64
+	for _, p := range a {
+		ba |= p.bloom
+	}
+	for _, p := range b {
+		bb |= p.bloom
+	}
+	if ba&bb == 0 {
+		return 0
+	}
 	used := make([]bool, len(b))
 	n := 0
 	for _, pa := range a {

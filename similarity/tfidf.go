@@ -115,7 +115,7 @@ func Cosine(a, b Vector) float64 {
 	if na == 0 || nb == 0 {
 		return 0
 	}
-	var xa, xb [64]float64
+	var xa, xb [256]float64
 	sa, sb := xa[:0], xb[:0]
 	i, j := 0, 0
 	for i < len(a.IDs) && j < len(b.IDs) {
@@ -172,4 +172,48 @@ func shared(a, b Vector, n int) []int32 {
 		out[k] = s[k].id
 	}
 	return out
+}
+
+// A scatter holds one vector spread over a dense array indexed by term id,
+// so that its cosine with many other vectors costs one look-up per term of
+// the other vector. It is not safe for concurrent use: pairing keeps one per
+// worker.
+type scatter struct {
+	dense []float64
+	v     Vector
+	ga    []float64 // gather buffers
+	gb    []float64
+}
+
+func newScatter(terms int) *scatter { return &scatter{dense: make([]float64, terms)} }
+
+// load spreads v, clearing the previous vector.
+func (s *scatter) load(v Vector) {
+	for _, id := range s.v.IDs {
+		s.dense[id] = 0
+	}
+	s.v = v
+	for i, id := range v.IDs {
+		s.dense[id] = v.Weights[i]
+	}
+}
+
+// cosine returns the cosine of the loaded vector with w, equal to
+// Cosine(loaded, w): the shared coordinates are gathered and multiplied
+// with gonum's floats.Dot.
+func (s *scatter) cosine(w Vector) float64 {
+	if len(s.v.IDs) == 0 || len(w.IDs) == 0 || s.v.norm == 0 || w.norm == 0 {
+		return Cosine(s.v, w)
+	}
+	s.ga, s.gb = s.ga[:0], s.gb[:0]
+	for i, id := range w.IDs {
+		if x := s.dense[id]; x != 0 {
+			s.ga = append(s.ga, x)
+			s.gb = append(s.gb, w.Weights[i])
+		}
+	}
+	if len(s.ga) == 0 {
+		return 0
+	}
+	return floats.Dot(s.ga, s.gb) / (s.v.norm * w.norm)
 }
