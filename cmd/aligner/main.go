@@ -17,11 +17,22 @@ package main
 import (
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// Pairing a large collection keeps every document's facts and vectors
+	// in memory; a soft limit makes the collector work harder before the
+	// process grows past what a laptop or a CI runner gives it. GOMEMLIMIT
+	// overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// defaultMemoryLimit is the soft memory limit of the process (1.5 GiB).
+const defaultMemoryLimit = 1536 << 20
 
 // run executes the command line args and returns the process exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
