@@ -119,3 +119,28 @@ func TestConceptsCache(t *testing.T) {
 		t.Errorf("Concepts(de) = %q, want nil", got)
 	}
 }
+
+func simplifiedRef(s string) string {
+	v := variantsOnce()
+	var b strings.Builder
+	for _, r := range s {
+		if ss := v.t2s[r]; len(ss) > 0 {
+			if _, isTrad := v.s2t[r]; !isTrad {
+				r = ss[0]
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func FuzzSimplified(f *testing.F) {
+	for _, s := range []string{"越南國會", "越南国会", "\xff國", "a\U00020000b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Simplified(s), simplifiedRef(s); got != want {
+			t.Errorf("Simplified(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -57,7 +57,11 @@ type glossary struct {
 	latIdx  map[string]latinNode
 	zhIdx   map[string]zhNode
 	zhFirst *runeSet
-	errs    []error
+	// zhLong holds the first characters of the forms of two or more
+	// characters, zhPair (a Bloom filter) their first two characters.
+	zhLong *runeSet
+	zhPair *pairSet
+	errs   []error
 }
 
 // zhNode is what a Chinese string is in the Chinese forms index.
@@ -118,11 +122,16 @@ func loadGlossary() *glossary {
 		}
 	}
 	g.zhIdx = make(map[string]zhNode, len(g.zh)+len(g.zhPre))
-	g.zhFirst = new(runeSet)
+	g.zhFirst, g.zhLong, g.zhPair = new(runeSet), new(runeSet), new(pairSet)
 	for k, e := range g.zh {
 		g.zhIdx[k] = zhNode{entry: e, prefix: g.zhPre[k]}
-		r, _ := utf8.DecodeRuneInString(k)
+		r, n := utf8.DecodeRuneInString(k)
 		g.zhFirst.add(r)
+		if n < len(k) {
+			g.zhLong.add(r)
+			r2, _ := utf8.DecodeRuneInString(k[n:])
+			g.zhPair.add(r, r2)
+		}
 	}
 	for k := range g.zhPre {
 		if g.zh[k] == nil {
@@ -297,6 +306,7 @@ func Find(lang language.Tag, s string) []Mention {
 
 func (g *glossary) findZh(orig string) []Mention {
 	s := simplifiedSameLen(orig)
+	same := s == orig // then look every candidate up once
 	var out []Mention
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -308,17 +318,37 @@ func (g *glossary) findZh(orig string) []Mention {
 		// longest form of two or more characters.
 		var best *Entry
 		bestEnd := 0
+		r0, _ := utf8.DecodeRuneInString(orig[i:])
+		if !g.zhFirst.has(r) && !g.zhFirst.has(r0) {
+			i += size
+			continue
+		}
 		for j, n := i+size, 1; ; n++ {
+			var on, sn zhNode
+			switch {
+			case n == 1:
+				// A single character is no form of interest and a prefix
+				// when it starts a longer form.
+				on.prefix, sn.prefix = g.zhLong.has(r0), g.zhLong.has(r)
+			case n == 2 && !g.zhPair.has(r0, lastRune(orig[:j])) && (same || !g.zhPair.has(r, lastRune(s[:j]))):
+				// Neither two-character candidate starts a form.
+			default:
+				on = g.zhIdx[orig[i:j]]
+				sn = on
+				if !same {
+					sn = g.zhIdx[s[i:j]]
+				}
+			}
 			if n >= 2 {
-				e := g.zh[orig[i:j]]
+				e := on.entry
 				if e == nil {
-					e = g.zh[s[i:j]]
+					e = sn.entry
 				}
 				if e != nil {
 					best, bestEnd = e, j
 				}
 			}
-			if j >= len(s) || !g.zhPre[orig[i:j]] && !g.zhPre[s[i:j]] {
+			if j >= len(s) || !on.prefix && !sn.prefix {
 				break
 			}
 			_, sz := utf8.DecodeRuneInString(s[j:])

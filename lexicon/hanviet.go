@@ -65,12 +65,15 @@ func uniq(ss []string) []string {
 
 // variants holds simplified→traditional and traditional→simplified
 // character variants.
-type variants struct{ s2t, t2s map[rune][]rune }
+type variants struct {
+	s2t, t2s map[rune][]rune
+	trad     *runeSet // the keys of t2s
+}
 
 var variantsOnce = sync.OnceValue(loadVariants)
 
 func loadVariants() *variants {
-	v := &variants{s2t: map[rune][]rune{}, t2s: map[rune][]rune{}}
+	v := &variants{s2t: map[rune][]rune{}, t2s: map[rune][]rune{}, trad: new(runeSet)}
 	eachLine(readData("variants.tsv.gz"), func(line []byte) {
 		f := bytes.Split(line, []byte{'\t'})
 		if len(f) != 3 {
@@ -81,15 +84,30 @@ func loadVariants() *variants {
 			v.s2t[k] = []rune(string(f[2]))
 		} else {
 			v.t2s[k] = []rune(string(f[2]))
+			v.trad.add(k)
 		}
 	})
 	return v
+}
+
+// anyTrad reports whether s may hold a traditional character (or invalid
+// UTF-8, which Simplified replaces).
+func (v *variants) anyTrad(s string) bool {
+	for _, r := range s {
+		if r >= 0x10000 || r == utf8.RuneError || v.trad.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Simplified returns s with traditional characters replaced by their
 // simplified forms.
 func Simplified(s string) string {
 	v := variantsOnce()
+	if !v.anyTrad(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if ss := v.t2s[r]; len(ss) > 0 {

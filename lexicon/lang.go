@@ -91,6 +91,30 @@ func (s *runeSet) hasAny(w string) bool {
 	return false
 }
 
+// pairSet is a Bloom filter of character pairs: has may report a pair
+// that was not added, never the reverse.
+type pairSet [1 << 18 / 64]uint64
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)) * 0x85EBCA6B >> (32 - 18)
+}
+
+func (s *pairSet) add(a, b rune) {
+	h := pairHash(a, b)
+	s[h>>6] |= 1 << (h & 63)
+}
+
+func (s *pairSet) has(a, b rune) bool {
+	h := pairHash(a, b)
+	return s[h>>6]&(1<<(h&63)) != 0
+}
+
+// lastRune returns the last character of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // Character sets of the constant strings, for the per-character tests of
 // segmentation and name detection.
 var (

@@ -272,7 +272,7 @@ func segmentHan(dst []Token, s string, start, end int) []Token {
 		}
 		// Glossary terms and names are words too. Extend the candidate
 		// while it is a prefix of some form.
-		for j := k + 2; j <= n && j-k <= min(g.maxZh, 8) && g.zhFirst.has(r); j++ {
+		for j := k + 2; j <= n && j-k <= min(g.maxZh, 8) && g.zhLong.has(r) && g.zhPair.has(r, lastRune(run[:pos[k+2]])); j++ {
 			node := g.zhIdx[run[pos[k]:pos[j]]]
 			if node.entry != nil {
 				v := math.Log(glossaryFreq) - d.logTotal + route[j]
@@ -320,6 +320,9 @@ func simplifiedSameLen(s string) string {
 	v := variantsOnce()
 	var b []byte
 	for i, r := range s {
+		if r < 0x10000 && !v.trad.has(r) {
+			continue // no traditional character: the common case
+		}
 		ss := v.t2s[r]
 		if len(ss) == 0 {
 			continue
