@@ -207,7 +207,7 @@ func glossaryKeys(word string) []string {
 		if (e.Kind == "term" || e.Kind == "title") && n >= 1 && n <= 2 ||
 			e.Kind == "org" && i == 0 && n >= 2 && n <= 5 {
 			for _, w := range content {
-				keys = append(keys, "en:"+enStem(w))
+				keys = append(keys, enKey(w))
 			}
 		}
 	}
@@ -300,7 +300,7 @@ func glossStems(glosses []string) []string {
 			continue
 		}
 		for _, w := range content {
-			keys = append(keys, "en:"+enStem(w))
+			keys = append(keys, enKey(w))
 		}
 	}
 	return keys
@@ -309,6 +309,33 @@ func glossStems(glosses []string) []string {
 // glossNoise are words of CC-CEDICT glosses that say how, not what.
 var glossNoise = set(`lit fig abbr esp usu old archaic literary classifier particle sb's sth's e g i e kind type used
 	indicating marker way`)
+
+// enKey returns "en:" + enStem(w), cached: the glosses of many words
+// share their English words, and snowball stemming is slow.
+func enKey(w string) string {
+	enKeys.mu.RLock()
+	k, ok := enKeys.m[w]
+	enKeys.mu.RUnlock()
+	if ok {
+		return k
+	}
+	k = "en:" + enStem(w)
+	enKeys.mu.Lock()
+	if enKeys.m == nil || len(enKeys.m) >= enKeysMax {
+		enKeys.m = make(map[string]string, 1024)
+	}
+	enKeys.m[strings.Clone(w)] = k
+	enKeys.mu.Unlock()
+	return k
+}
+
+// enKeys caches enKey; it is emptied when it holds enKeysMax words.
+var enKeys struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const enKeysMax = 1 << 16
 
 func enStem(w string) string {
 	w = strings.ToLower(w)
@@ -329,7 +356,7 @@ func enConcepts(word string) []string {
 	if enStop[w] {
 		return keys
 	}
-	return append(keys, "en:"+enStem(w))
+	return append(keys, enKey(w))
 }
 
 func frConcepts(word string) []string {
@@ -364,7 +391,7 @@ func frConcepts(word string) []string {
 	for _, e := range ens {
 		for _, ew := range strings.Fields(strings.ToLower(e)) {
 			if !enStop[ew] {
-				keys = append(keys, "en:"+enStem(ew))
+				keys = append(keys, enKey(ew))
 			}
 		}
 	}

@@ -216,3 +216,35 @@ func dumpLine(w io.Writer, l corpusLine) {
 		}
 	}
 }
+
+// resetConceptCache empties the caches of Concepts.
+func resetConceptCache() {
+	enKeys.m = nil
+	for l := range conceptCache {
+		for i := range conceptCache[l] {
+			conceptCache[l][i].m = nil
+		}
+	}
+}
+
+// BenchmarkCorpusConceptsCold looks up the concepts of the distinct words
+// of the corpora with an empty cache: the cost of words seen once.
+func BenchmarkCorpusConceptsCold(b *testing.B) {
+	forCorpora(b, func(b *testing.B, lines []corpusLine) {
+		seen := map[corpusWord]bool{}
+		var words []corpusWord
+		for _, w := range corpusWords(lines) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+		b.ResetTimer()
+		for b.Loop() {
+			resetConceptCache()
+			for _, w := range words {
+				Concepts(w.lang, w.text)
+			}
+		}
+	})
+}
