@@ -55,6 +55,7 @@ type glossary struct {
 	// zhIdx does the same for zh and zhPre, and zhFirst holds the first
 	// characters of the Chinese forms.
 	latIdx  map[string]latinNode
+	latKeys *keyFilter // the keys of latIdx
 	zhIdx   map[string]zhNode
 	zhFirst *runeSet
 	// zhLong holds the first characters of the forms of two or more
@@ -111,14 +112,17 @@ func loadGlossary() *glossary {
 	add("places.tsv", true)
 	add("countries.tsv", true)
 	g.latIdx = make(map[string]latinNode, len(g.latin)+len(g.latPre))
+	g.latKeys = new(keyFilter)
 	for k, lf := range g.latin {
 		lf.inFr = sameFormBothLangs(lf.entry, "fr", k)
 		lf.inEn = sameFormBothLangs(lf.entry, "en", k)
 		g.latIdx[k] = latinNode{form: lf, prefix: g.latPre[k]}
+		g.latKeys.add(k)
 	}
 	for k := range g.latPre {
 		if g.latin[k] == nil {
 			g.latIdx[k] = latinNode{prefix: true}
+			g.latKeys.add(k)
 		}
 	}
 	g.zhIdx = make(map[string]zhNode, len(g.zh)+len(g.zhPre))
@@ -389,10 +393,14 @@ func (g *glossary) findLatin(lang language.Tag, s string) []Mention {
 		best := 0
 		var bestE *Entry
 		key := append(keyBuf[:0], fb[fo[i]:fo[i+1]]...)
+		if !g.latKeys.has(key) {
+			i++ // no form starts with this word
+			continue
+		}
 		for n := 1; i+n <= len(words); n++ {
 			if n > 1 {
 				gap := s[words[i+n-2].End:words[i+n-1].Start]
-				if len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "" {
+				if gap != " " && (len(gap) > 3 || strings.TrimLeft(gap, " -'’\u00a0") != "") {
 					break
 				}
 				if gap != "" {

@@ -109,6 +109,28 @@ func (s *pairSet) has(a, b rune) bool {
 	return s[h>>6]&(1<<(h&63)) != 0
 }
 
+// keyFilter is a Bloom filter of strings: has may report a string that
+// was not added, never the reverse.
+type keyFilter [1 << 20 / 64]uint64
+
+func keyHash(k []byte) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range k {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h >> (32 - 20)
+}
+
+func (f *keyFilter) add(k string) {
+	h := keyHash([]byte(k))
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *keyFilter) has(k []byte) bool {
+	h := keyHash(k)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // lastRune returns the last character of s.
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
