@@ -644,7 +644,7 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 	lk := kindOf(lang)
 	var out []Fact
 	// Words of s.
-	var words []latinToken
+	words := make([]latinToken, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, w := runeAt(s, i)
 		if !isLetter(r) {
@@ -700,7 +700,7 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 		seq := words[k : end+1]
 		// Drop leading stopwords and sentence-initial common words.
 		for len(seq) > 0 && !titleBeforeLatin(s, seq[0].start, titles, lk) &&
-			(lexicon.Stopword(lang, strings.ToLower(seq[0].text)) || (sentenceStart(s, seq[0].start) && known(lang, seq[0].text))) {
+			(lexicon.Stopword(lang, seq[0].text) || (sentenceStart(s, seq[0].start) && known(lang, seq[0].text))) {
 			seq = seq[1:]
 		}
 		k = end
@@ -1060,6 +1060,7 @@ var (
 
 var (
 	orgHeadsLowerSet = newWordSet(orgHeadsLower)
+	orgHeadsAnyCase  = newWordSet(orgHeadsLower, orgHeadsUpper)
 	orgHeadsUpperSet = func() map[string]bool {
 		m := map[string]bool{}
 		for _, h := range orgHeadsUpper {
@@ -1092,12 +1093,18 @@ func latinOrgs(lang language.Tag, s string, taken []span) []Fact {
 	wordAt := func(i int) (string, int) {
 		j := i
 		for j < len(s) {
-			r, w := runeAt(s, j)
-			if isLetter(r) || (r == '-' && j > i && isLetterAt(s, j+w)) {
-				j += w
-				continue
+			if c := s[j]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' || (c == '-' && j > i && isLetterAt(s, j+1)) {
+					j++
+					continue
+				}
+				break
 			}
-			break
+			r, w := runeAt(s, j)
+			if !isLetter(r) {
+				break
+			}
+			j += w
 		}
 		return s[i:j], j
 	}
@@ -1108,7 +1115,7 @@ func latinOrgs(lang language.Tag, s string, taken []span) []Fact {
 			continue
 		}
 		head, e := wordAt(i)
-		isHead := orgHeadsLowerSet.has(head) || orgHeadsUpperSet[head]
+		isHead := orgHeadsAnyCase.has(head) && (orgHeadsLowerSet.has(head) || orgHeadsUpperSet[head])
 		if !isHead || overlapsAny(span{i, e}, taken) {
 			i = e
 			continue

@@ -648,6 +648,7 @@ func scanNumbers(s string, lk langKind) []Fact {
 	var out []Fact
 	i := 0
 	for i < len(s) {
+		r, w := runeAt(s, i)
 		if mayStartNumber(s, i, lk) {
 			if f, end, ok := numberAt(s, i, lk); ok {
 				out = append(out, f)
@@ -655,8 +656,17 @@ func scanNumbers(s string, lk langKind) []Fact {
 				continue
 			}
 		}
-		_, w := runeAt(s, i)
 		i += w
+		// No number starts inside a run of letters and digits (A320, 5G).
+		if isLetter(r) || isDigit(r) {
+			for {
+				r2, w2 := runeAt(s, i)
+				if w2 == 0 || !(isLetter(r2) || isDigit(r2)) {
+					break
+				}
+				i += w2
+			}
+		}
 	}
 	// A range (11-12, 103-133 km/h, 5至7吨) shares its unit.
 	for k := 0; k+1 < len(out); k++ {

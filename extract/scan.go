@@ -35,8 +35,11 @@ func kindOf(lang language.Tag) langKind {
 // runeAt returns the rune starting at byte i of s and its width; (0, 0) at
 // the end of s.
 func runeAt(s string, i int) (rune, int) {
-	if i < 0 || i >= len(s) {
+	if uint(i) >= uint(len(s)) {
 		return 0, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -46,6 +49,9 @@ func runeAt(s string, i int) (rune, int) {
 func runeBefore(s string, i int) (rune, int) {
 	if i <= 0 || i > len(s) {
 		return 0, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	return utf8.DecodeLastRuneInString(s[:i])
 }
@@ -74,8 +80,10 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r) && !isHan(r)
+	return isLetterSlow(r)
 }
+
+func isLetterSlow(r rune) bool { return unicode.IsLetter(r) && !isHan(r) }
 
 // isHan reports whether r is a Han character; the script starts at
 // U+2E80.
