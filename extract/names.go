@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -246,7 +245,7 @@ func personEntryFact(s string, m lexicon.Mention) Fact {
 // findCacheMax of them; the glossary never changes once loaded. The caller
 // must not modify the result.
 func findShort(lang language.Tag, text string) []lexicon.Mention {
-	var c *sync.Map
+	var c *findMemo
 	for k, l := range findLangs {
 		if l == lang {
 			c = &findCache[k]
@@ -255,24 +254,34 @@ func findShort(lang language.Tag, text string) []lexicon.Mention {
 	if c == nil || len(text) > 200 {
 		return lexicon.Find(lang, text)
 	}
-	if v, ok := c.Load(text); ok {
-		return v.([]lexicon.Mention)
+	c.mu.RLock()
+	ms, ok := c.m[text]
+	c.mu.RUnlock()
+	if ok {
+		return ms
 	}
-	ms := lexicon.Find(lang, text)
-	if findCacheLen.Load() < findCacheMax {
-		if _, loaded := c.LoadOrStore(strings.Clone(text), ms); !loaded {
-			findCacheLen.Add(1)
-		}
+	ms = lexicon.Find(lang, text)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string][]lexicon.Mention{}
 	}
+	if len(c.m) < findCacheMax {
+		c.m[strings.Clone(text)] = ms
+	}
+	c.mu.Unlock()
 	return ms
 }
 
-const findCacheMax = 1 << 16
+const findCacheMax = 1 << 15
+
+type findMemo struct {
+	mu sync.RWMutex
+	m  map[string][]lexicon.Mention
+}
 
 var (
-	findLangs    = [...]language.Tag{language.Chinese, language.French, language.English}
-	findCache    [len(findLangs)]sync.Map // text → []lexicon.Mention
-	findCacheLen atomic.Int64
+	findLangs = [...]language.Tag{language.Chinese, language.French, language.English}
+	findCache [len(findLangs)]findMemo
 )
 
 // innerMentions finds places and organisations inside a title or term

@@ -83,11 +83,18 @@ func isLetter(r rune) bool {
 	return isLetterSlow(r)
 }
 
-func isLetterSlow(r rune) bool { return unicode.IsLetter(r) && !isHan(r) }
+func isLetterSlow(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return false // CJK Unified Ideographs: Han or unassigned
+	}
+	return unicode.IsLetter(r) && !isHan(r)
+}
 
 // isHan reports whether r is a Han character; the script starts at
 // U+2E80.
-func isHan(r rune) bool { return r >= 0x2e80 && unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x2e80 && unicode.Is(unicode.Han, r)
+}
 
 // skipSpaces returns the offset after any spaces at byte i of s.
 func skipSpaces(s string, i int) int {
