@@ -205,6 +205,19 @@ type problem struct {
 	// cost0 is coverCost of a sentence with content words none of which
 	// is covered (it does not depend on the background).
 	cost0 float64
+	// costBuf and distBuf are the dynamic programme's buffers, kept from
+	// one band to the next.
+	costBuf []float32
+	distBuf []float64
+}
+
+// resize returns a slice of length n, reusing s's array when it is large
+// enough; the contents are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
 // pairMask records which words of a left and a right sentence find a word
@@ -426,8 +439,8 @@ func (p *problem) background() {
 	}
 	// The coverages of single pairs, in parallel; they are summed below
 	// in row order.
-	p.shL = make([]float64, len(p.pairs))
-	p.shR = make([]float64, len(p.pairs))
+	p.shL = resize(p.shL, len(p.pairs))
+	p.shR = resize(p.shR, len(p.pairs))
 	parallelRows(p.n, func(i int) {
 		for j := p.plo[i]; j <= p.phi[i]; j++ {
 			x := p.poff[i] + j - p.plo[i]
@@ -538,7 +551,8 @@ func (a *levelAcc) level() (mean, top float64) {
 // fillPairs computes the word masks of every pair in the pair band, by an
 // inverted index of the right side's keys.
 func (p *problem) fillPairs() {
-	p.pairs = make([]pairMask, p.poff[p.n])
+	p.pairs = resize(p.pairs, p.poff[p.n])
+	clear(p.pairs)
 	if p.lengthOnly {
 		return
 	}
@@ -911,7 +925,8 @@ func (p *problem) dp() ([]step, bool) {
 	// The cost of every bead ending in the band, computed in parallel by
 	// rows; the recurrence below only adds and compares.
 	ns := len(shapes)
-	costs := make([]float32, off[p.n+1]*ns)
+	p.costBuf = resize(p.costBuf, off[p.n+1]*ns)
+	costs := p.costBuf
 	inf := float32(math.Inf(1))
 	parallelRows(p.n+1, func(i int) {
 		for j := p.lo[i]; j <= p.hi[i]; j++ {
@@ -926,7 +941,8 @@ func (p *problem) dp() ([]step, bool) {
 			}
 		}
 	})
-	dist := make([]float64, off[p.n+1])
+	p.distBuf = resize(p.distBuf, off[p.n+1])
+	dist := p.distBuf
 	back := make([]int8, off[p.n+1])
 	for i := 0; i <= p.n; i++ {
 		for j := p.lo[i]; j <= p.hi[i]; j++ {
