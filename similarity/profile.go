@@ -47,17 +47,13 @@ type Profile struct {
 // Tien Dung". A word with several concepts spreads its count over them.
 // Latin words inside Chinese text are read as English.
 func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
-	return terms(d, facts, newConceptCache())
-}
-
-func terms(d *corpus.Document, facts []extract.Fact, cache *conceptCache) map[string]float64 {
-	all, _ := termsAndLead(d, facts, cache, 0)
+	all, _ := termsAndLead(d, facts, 0)
 	return all
 }
 
 // termsAndLead counts the terms of the whole document and, separately, of
 // its title and first n sentences, tokenising each sentence once.
-func termsAndLead(d *corpus.Document, facts []extract.Fact, cache *conceptCache, n int) (all, lead map[string]float64) {
+func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead map[string]float64) {
 	all, lead = make(map[string]float64), make(map[string]float64)
 	add := func(text string, w float64, inLead bool) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
@@ -68,7 +64,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, cache *conceptCache,
 			if tok.Kind == lexicon.Punct || lexicon.Stopword(lang, tok.Text) {
 				continue
 			}
-			cs := cache.concepts(lang, tok.Text)
+			cs := lexicon.Concepts(lang, tok.Text) // cached by lexicon
 			if len(cs) == 0 {
 				switch tok.Kind {
 				case lexicon.Latin, lexicon.Number:
@@ -110,14 +106,12 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, cache *conceptCache,
 // NewProfiles builds the profiles of docs, whose facts are given in the same
 // order, over one shared vocabulary (so IDF is computed on this collection).
 func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *Vocabulary) {
-	// Term counts in parallel (words repeat across a collection, so their
-	// concepts are cached), then interned in input order so that term ids,
-	// and everything after, do not depend on scheduling.
+	// Term counts in parallel, then interned in input order so that term
+	// ids, and everything after, do not depend on scheduling.
 	counts := make([]map[string]float64, len(docs))
 	leads := make([]map[string]float64, len(docs))
-	cache := newConceptCache()
 	parallel(len(docs), func(i int) {
-		counts[i], leads[i] = termsAndLead(docs[i], facts[i], cache, leadSentences)
+		counts[i], leads[i] = termsAndLead(docs[i], facts[i], leadSentences)
 	})
 	voc := NewVocabulary()
 	tfs := make([]map[int32]float64, len(docs))
@@ -314,35 +308,6 @@ func explicitYear(text string) bool {
 		}
 	}
 	return false
-}
-
-// conceptCache memoises lexicon.Concepts for the words of a collection. It
-// is safe for concurrent use.
-type conceptCache struct {
-	mu sync.RWMutex
-	m  map[conceptKey][]string
-}
-
-type conceptKey struct {
-	lang language.Tag
-	word string
-}
-
-func newConceptCache() *conceptCache { return &conceptCache{m: make(map[conceptKey][]string)} }
-
-func (c *conceptCache) concepts(lang language.Tag, word string) []string {
-	k := conceptKey{lang, word}
-	c.mu.RLock()
-	cs, ok := c.m[k]
-	c.mu.RUnlock()
-	if ok {
-		return cs
-	}
-	cs = lexicon.Concepts(lang, word)
-	c.mu.Lock()
-	c.m[k] = cs
-	c.mu.Unlock()
-	return cs
 }
 
 // parallel calls f(i) for i in [0, n) on GOMAXPROCS goroutines.
