@@ -865,6 +865,10 @@ func standaloneYear(s string, i, e int, lk langKind) bool {
 func scanTimes(s string, lk langKind) []span {
 	var out []span
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && (c < '0' || c > '9') {
+			i++
+			continue
+		}
 		r, w := runeAt(s, i)
 		if isDigit(r) && wordStartDigit(s, i) {
 			if lk == langZh {

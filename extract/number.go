@@ -64,6 +64,14 @@ type arabic struct {
 // digitRun returns the ASCII digits of the run of digits at byte i of s
 // and its end.
 func digitRun(s string, i int) (string, int) {
+	// Fast path: ASCII digits are their own value.
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if r, _ := runeAt(s, j); digitVal(r) < 0 {
+		return s[i:j], j
+	}
 	var b strings.Builder
 	for {
 		r, w := runeAt(s, i)
@@ -552,6 +560,31 @@ var latinUnits = sortForms([]unitForm{
 	{"pour cent", "%"}, {"pourcent", "%"}, {"percent", "%"}, {"per cent", "%"}, {"%", "%"},
 })
 
+// latinUnitsAt indexes latinUnits, in order, by the unitKey of their
+// first byte. A form can only match, ignoring case, where the text starts
+// with the same ASCII letter in either case, the same other ASCII byte, or
+// a non-ASCII rune when the form starts with one: no unit has a rune that
+// folds across byte lengths (K and ſ fold to k and s).
+var latinUnitsAt = func() [129][]int {
+	var idx [129][]int
+	for k, u := range latinUnits {
+		idx[unitKey(u.form[0])] = append(idx[unitKey(u.form[0])], k)
+	}
+	return idx
+}()
+
+// unitKey is the index of byte c in latinUnitsAt: ASCII letters in lower
+// case, other ASCII bytes as they are, non-ASCII bytes together at 128.
+func unitKey(c byte) int {
+	switch {
+	case c >= utf8.RuneSelf:
+		return 128
+	case 'A' <= c && c <= 'Z':
+		return int(c + 'a' - 'A')
+	}
+	return int(c)
+}
+
 // currency symbols and codes written before a number.
 var prefixCurrencies = sortForms([]unitForm{
 	{"US$", "USD"}, {"$", "USD"}, {"USD", "USD"}, {"€", "EUR"}, {"EUR", "EUR"}, {"VND", "VND"},
@@ -611,7 +644,11 @@ func unitAfter(s string, i int, lk langKind) (string, int) {
 		}
 	}
 	try := func(j int) (string, int) {
-		for _, u := range latinUnits {
+		if j >= len(s) {
+			return "", i
+		}
+		for _, k := range latinUnitsAt[unitKey(s[j])] {
+			u := latinUnits[k]
 			end, ok := hasPrefixFold(s, j, u.form)
 			if !ok {
 				continue
@@ -701,7 +738,7 @@ func mayStartNumber(s string, i int, lk langKind) bool {
 		case c >= '0' && c <= '9', c == '$', c == 'U', c == 'E', c == 'V':
 			return true
 		case lk != langZh && isLetter(rune(c)):
-			return wordStart(s, i)
+			return wordStart(s, i) && mayStartWordNumber(s, i, lk)
 		}
 		return false
 	}
@@ -712,7 +749,19 @@ func mayStartNumber(s string, i int, lk langKind) bool {
 	case lk == langZh:
 		return cnDigit(r) >= 0 || r == '十' || r == '百' || r == '第'
 	}
-	return isLetter(r) && wordStart(s, i)
+	return isLetter(r) && wordStart(s, i) && mayStartWordNumber(s, i, lk)
+}
+
+// mayStartWordNumber reports whether a number written in words may start
+// at byte i of s, a word start: see [latinWordNumber].
+func mayStartWordNumber(s string, i int, lk langKind) bool {
+	if c := s[i]; lk == langFr && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C') {
+		return true // a Roman numeral: parseRoman
+	}
+	if lk == langEn {
+		return enNumberStarts.at(s, i)
+	}
+	return frNumberStarts.at(s, i)
 }
 
 // numberAt tries to read a number starting at byte i of s.
@@ -917,9 +966,9 @@ func latinOrdinal(s string, q quantity, lk langKind) (Fact, int, bool) {
 		}
 	}
 	// "95 e anniversaire": a stray space before the suffix, then a word.
-	if lk == langFr && q.val.Cmp(big.NewRat(1000, 1)) < 0 {
+	if lk == langFr && strings.HasPrefix(s[q.end:], " ") && q.val.Cmp(big.NewRat(1000, 1)) < 0 {
 		for _, sf := range []string{"e ", "ème ", "ᵉ "} {
-			if k := q.end + 1; strings.HasPrefix(s[q.end:], " "+sf) {
+			if k := q.end + 1; strings.HasPrefix(s[k:], sf) {
 				if r, _ := runeAt(s, k+len(sf)); unicode.IsLower(r) {
 					end := k + len(sf) - 1
 					return numFact(s, q.start, end, q.val, "ordinal", 0), end, true
@@ -940,11 +989,7 @@ var (
 // latinWordNumber reads number words, ordinal words, fractions and Roman
 // ordinals at the word starting at byte i of s.
 func latinWordNumber(s string, i int, lk langKind) (Fact, int, bool) {
-	starts := frNumberStarts
-	if lk == langEn {
-		starts = enNumberStarts
-	}
-	if !(lk == langFr && romanValues[s[i]] > 0) && !starts.at(s, i) {
+	if !mayStartWordNumber(s, i, lk) {
 		return Fact{}, 0, false
 	}
 	// Fractions: trois quarts, two thirds, la moitié.
