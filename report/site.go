@@ -9,14 +9,13 @@ import (
 	"html/template"
 	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/lexicon"
 	"github.com/aligner/aligner/similarity"
 )
@@ -194,30 +193,17 @@ func (s *Site) Files() (map[string][]byte, error) {
 	// Render pair pages in parallel; results stay in input order.
 	out := make([][]byte, len(s.Pairs))
 	errs := make([]error, len(s.Pairs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p, err := newPairPage(s.Pairs[i], "index.html")
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				pages[i] = p
-				var buf bytes.Buffer
-				errs[i] = tmpl.ExecuteTemplate(&buf, "pair", p)
-				out[i] = buf.Bytes()
-			}
-		}()
-	}
-	for i := range s.Pairs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Do(len(s.Pairs), func(i int) {
+		p, err := newPairPage(s.Pairs[i], "index.html")
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		pages[i] = p
+		var buf bytes.Buffer
+		errs[i] = tmpl.ExecuteTemplate(&buf, "pair", p)
+		out[i] = buf.Bytes()
+	})
 	for i := range out {
 		if errs[i] != nil {
 			return nil, fmt.Errorf("pair %d: %w", i+1, errs[i])

@@ -10,6 +10,7 @@ import (
 
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/internal/synth"
 	"github.com/aligner/aligner/lexicon"
 )
@@ -37,7 +38,7 @@ func BenchmarkPair(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				facts := make([][]extract.Fact, len(docs))
-				parallel(len(docs), func(k int) { facts[k] = extract.Document(docs[k]) })
+				par.Do(len(docs), func(k int) { facts[k] = extract.Document(docs[k]) })
 				ps, voc := NewProfiles(docs, facts)
 				ms := Pair(NewScorer(ps, voc), ps, language.Chinese, language.French, Options{})
 				same := 0

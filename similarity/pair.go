@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/aligner/aligner/internal/par"
 	"golang.org/x/text/language"
 )
 
@@ -141,7 +142,7 @@ func Pair(s *Scorer, ps []*Profile, left, right language.Tag, opt Options) []Mat
 		}
 		out = append(out, Match{Left: ps[c.l], Right: ps[c.r], Relation: rel, Score: round4(score)})
 	}
-	parallel(len(out), func(i int) { out[i].Evidence = s.Evidence(out[i].Left, out[i].Right) })
+	par.Do(len(out), func(i int) { out[i].Evidence = s.Evidence(out[i].Left, out[i].Right) })
 	order := make(map[*Profile]int, len(ps))
 	for i, p := range ps {
 		order[p] = i

@@ -3,15 +3,14 @@ package similarity
 import (
 	"hash/maphash"
 	"math"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/language"
 
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/lexicon"
 )
 
@@ -110,7 +109,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	// ids, and everything after, do not depend on scheduling.
 	counts := make([]map[string]float64, len(docs))
 	leads := make([]map[string]float64, len(docs))
-	parallel(len(docs), func(i int) {
+	par.Do(len(docs), func(i int) {
 		counts[i], leads[i] = termsAndLead(docs[i], facts[i], leadSentences)
 	})
 	voc := NewVocabulary()
@@ -308,24 +307,4 @@ func explicitYear(text string) bool {
 		}
 	}
 	return false
-}
-
-// parallel calls f(i) for i in [0, n) on GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
@@ -16,6 +14,7 @@ import (
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/report"
 	"github.com/aligner/aligner/similarity"
 )
@@ -475,22 +474,10 @@ func (r *checkRun) findings() *report.Findings {
 	}
 	cmps := make([]*align.Comparison, len(same))
 	sev := r.cfg.alignSeverities()
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				cmps[i] = r.compare(same[i].Left.Doc, same[i].Right.Doc, sev)
-			}
-		}()
-	}
-	for i := range same {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Do(len(same), func(i int) {
+		l, rd := same[i].Left.Doc, same[i].Right.Doc
+		cmps[i] = compareDocs(l, rd, r.facts(l), r.facts(rd), sev)
+	})
 
 	out := &report.Findings{FailOn: r.cfg.FailOn, Checks: []report.Check{}, Findings: []report.Finding{}}
 	for _, c := range cmps {
@@ -535,12 +522,6 @@ func (r *checkRun) findings() *report.Findings {
 	}
 	out.Sort()
 	return out
-}
-
-func (r *checkRun) compare(left, right *corpus.Document, sev align.Severities) *align.Comparison {
-	a := align.Aligner{LeftLang: left.Lang, RightLang: right.Lang}
-	beads := a.Align(sentenceTexts(left), sentenceTexts(right))
-	return align.Compare(left, right, r.facts(left), r.facts(right), beads, sev)
 }
 
 func (r *checkRun) facts(d *corpus.Document) []extract.Fact {

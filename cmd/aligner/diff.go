@@ -117,9 +117,7 @@ func runDiff(cmd *cobra.Command, opts *diffOptions) error {
 	if err != nil {
 		return err
 	}
-	a := align.Aligner{LeftLang: left.Lang, RightLang: right.Lang}
-	beads := a.Align(sentenceTexts(left), sentenceTexts(right))
-	c := align.Compare(left, right, extract.Document(left), extract.Document(right), beads, sev)
+	c := compareDocs(left, right, extract.Document(left), extract.Document(right), sev)
 	if err := diffFormats[opts.Format](cmd.OutOrStdout(), c); err != nil {
 		return err
 	}

@@ -5,16 +5,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 	"golang.org/x/text/language"
 
+	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/similarity"
 )
 
@@ -83,23 +83,15 @@ func splitByLang(docs []*corpus.Document, langs []language.Tag) ([]*corpus.Docum
 // returned in input order.
 func extractAll(docs []*corpus.Document) [][]extract.Fact {
 	facts := make([][]extract.Fact, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				facts[i] = extract.Document(docs[i])
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Do(len(docs), func(i int) { facts[i] = extract.Document(docs[i]) })
 	return facts
+}
+
+// compareDocs aligns the sentences of two documents whose facts are given
+// and compares their facts.
+func compareDocs(l, r *corpus.Document, lf, rf []extract.Fact, sev align.Severities) *align.Comparison {
+	a := align.Aligner{LeftLang: l.Lang, RightLang: r.Lang}
+	return align.Compare(l, r, lf, rf, a.Align(sentenceTexts(l), sentenceTexts(r)), sev)
 }
 
 // pairing holds the outcome of pairing a collection.

@@ -3,14 +3,13 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
-	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aligner/aligner/align"
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
+	"github.com/aligner/aligner/internal/par"
 	"github.com/aligner/aligner/report"
 	"github.com/aligner/aligner/similarity"
 )
@@ -129,30 +128,13 @@ func comparePairs(p *pairing, matches []similarity.Match, sev align.Severities) 
 		factsOf[d] = p.facts[i]
 	}
 	out := make([]*report.PairInput, len(matches))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				m := matches[i]
-				l, r := m.Left.Doc, m.Right.Doc
-				a := align.Aligner{LeftLang: l.Lang, RightLang: r.Lang}
-				beads := a.Align(sentenceTexts(l), sentenceTexts(r))
-				ev := m.Evidence
-				out[i] = &report.PairInput{
-					Left: l, Right: r, Beads: beads,
-					Comparison: align.Compare(l, r, factsOf[l], factsOf[r], beads, sev),
-					Relation:   m.Relation, Score: m.Score, Evidence: &ev,
-				}
-			}
-		}()
-	}
-	for i := range matches {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Do(len(matches), func(i int) {
+		m := matches[i]
+		l, r := m.Left.Doc, m.Right.Doc
+		c := compareDocs(l, r, factsOf[l], factsOf[r], sev)
+		ev := m.Evidence
+		out[i] = &report.PairInput{Left: l, Right: r, Beads: c.Beads, Comparison: c,
+			Relation: m.Relation, Score: m.Score, Evidence: &ev}
+	})
 	return out
 }
