@@ -65,6 +65,9 @@ type arabic struct {
 // and its end.
 func digitRun(s string, i int) (string, int) {
 	// Fast path: ASCII digits are their own value.
+	if i < 0 {
+		return "", i
+	}
 	j := i
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 		j++
