@@ -29,7 +29,7 @@ type Options struct {
 	// the first, a near miss (another meeting of the same people) less so.
 	Margin float64
 	// Window is the blocking window in days around each document's date
-	// (default 10). Documents without a date are compared with all.
+	// (default 7: reports of one event appear within days of it). Documents without a date are compared with all.
 	Window int
 	// MaxRelated is the most related pairs kept per document, the
 	// strongest first (default 5; negative: no limit). A pair is kept when
@@ -54,7 +54,7 @@ func (o Options) withDefaults() Options {
 		o.Margin = 3
 	}
 	if o.Window == 0 {
-		o.Window = 10
+		o.Window = 7
 	}
 	if o.MaxRelated == 0 {
 		o.MaxRelated = 5

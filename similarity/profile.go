@@ -24,19 +24,20 @@ type Profile struct {
 	Doc   *corpus.Document
 	Facts []extract.Fact
 
-	vec        Vector
-	people     []person // distinct people
-	leadPeople []person // the distinct people of the title and lead
-	leadVec    Vector   // TF-IDF vector of the title and lead sentences
-	entity     map[string]bool
-	numbers    []float64
-	lead       []span // event dates in the lead
-	dates      []span // every day-precise date
-	anchor     span   // the document's date for blocking
-	anchorOK   bool
-	event      span // the day of the event: the document's date, else its first lead date
-	eventOK    bool
-	bestCos    float64 // best cosine among blocked candidates, set by Scorer.compete
+	vec                    Vector
+	people                 []person // distinct people
+	leadPeople             []person // the distinct people of the title and lead
+	peopleBloom, leadBloom uint64   // the blooms of all people, of lead people
+	leadVec                Vector   // TF-IDF vector of the title and lead sentences
+	entity                 map[string]bool
+	numbers                []float64
+	lead                   []span // event dates in the lead
+	dates                  []span // every day-precise date
+	anchor                 span   // the document's date for blocking
+	anchorOK               bool
+	event                  span // the day of the event: the document's date, else its first lead date
+	eventOK                bool
+	bestCos                float64 // best cosine among blocked candidates, set by Scorer.compete
 }
 
 // Terms returns the concept counts of one document: lexicon concepts of its
@@ -105,24 +106,31 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead ma
 // NewProfiles builds the profiles of docs, whose facts are given in the same
 // order, over one shared vocabulary (so IDF is computed on this collection).
 func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *Vocabulary) {
-	// Term counts in parallel, then interned in input order so that term
-	// ids, and everything after, do not depend on scheduling.
+	// Term counts in parallel; then terms are interned in input order, each
+	// document's in sorted order, so that term ids, and everything after,
+	// do not depend on scheduling; then vectors are weighed in parallel.
 	counts := make([]map[string]float64, len(docs))
 	leads := make([]map[string]float64, len(docs))
+	keys := make([][]string, len(docs))
 	par.Do(len(docs), func(i int) {
 		counts[i], leads[i] = termsAndLead(docs[i], facts[i], leadSentences)
+		keys[i] = sortedTerms(counts[i])
 	})
 	voc := NewVocabulary()
-	tfs := make([]map[int32]float64, len(docs))
+	ids := make([][]int32, len(docs))
 	for i := range docs {
-		tfs[i] = voc.Add(counts[i])
-		counts[i] = nil
+		ids[i] = voc.intern(keys[i])
 	}
 	ps := make([]*Profile, len(docs))
-	for i, d := range docs {
-		ps[i] = newProfile(d, facts[i], voc.Weigh(tfs[i]))
+	par.Do(len(docs), func(i int) {
+		tf := make(map[int32]float64, len(ids[i]))
+		for k, id := range ids[i] {
+			tf[id] = counts[i][keys[i][k]]
+		}
+		ps[i] = newProfile(docs[i], facts[i], voc.Weigh(tf))
 		ps[i].leadVec = voc.Weigh(voc.Lookup(leads[i]))
-	}
+		counts[i], leads[i], keys[i], ids[i] = nil, nil, nil, nil
+	})
 	return ps, voc
 }
 
@@ -136,10 +144,12 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			if len(keys) > 0 && f.Sentence < leadSentences && !seenLead[keys[0]] {
 				seenLead[keys[0]] = true
 				p.leadPeople = append(p.leadPeople, newPerson(f.Text, keys))
+				p.leadBloom |= p.leadPeople[len(p.leadPeople)-1].bloom
 			}
 			if len(keys) > 0 && !seenPerson[keys[0]] {
 				seenPerson[keys[0]] = true
 				p.people = append(p.people, newPerson(f.Text, keys))
+				p.peopleBloom |= p.people[len(p.people)-1].bloom
 			}
 		case extract.Place, extract.Org:
 			if f.Value != "" {

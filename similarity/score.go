@@ -168,13 +168,13 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) 
 	if explain {
 		pairs = &ev.People
 	}
-	n := matchPeople(a.people, b.people, pairs)
+	n := matchPeople(a.people, b.people, a.peopleBloom, b.peopleBloom, pairs)
 	if m := min(len(a.people), len(b.people)); m > 0 {
 		x[fPeople] = float64(n) / float64(m)
 	}
 	x[fLeadCos] = leadCos
 	if len(a.leadPeople) > 0 && len(b.leadPeople) > 0 {
-		shared := matchPeople(a.leadPeople, b.leadPeople, nil)
+		shared := matchPeople(a.leadPeople, b.leadPeople, a.leadBloom, b.leadBloom, nil)
 		x[fLeadPeople] = float64(shared) / float64(len(a.leadPeople)+len(b.leadPeople)-shared)
 	}
 
@@ -257,15 +257,8 @@ func uniqSorted(ss []string) []string {
 
 // matchPeople counts the people of a who are among the people of b, each
 // person of b matched once, and appends the matched keys to pairs when it
-// is not nil.
-func matchPeople(a, b []person, pairs *[]NamePair) int {
-	var ba, bb uint64
-	for _, p := range a {
-		ba |= p.bloom
-	}
-	for _, p := range b {
-		bb |= p.bloom
-	}
+// is not nil. ba and bb are the blooms of all of a's and b's people.
+func matchPeople(a, b []person, ba, bb uint64, pairs *[]NamePair) int {
 	if ba&bb == 0 {
 		return 0
 	}

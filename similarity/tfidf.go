@@ -35,17 +35,22 @@ func (v *Vocabulary) Term(i int32) string { return v.terms[i] }
 // Add records one document's term counts and returns them as raw term
 // frequencies keyed by id.
 func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
-	v.docs++
+	terms := sortedTerms(counts)
 	out := make(map[int32]float64, len(counts))
-	// New terms get ids in sorted order, so that ids (which break ties
-	// between equally weighted terms) do not depend on map iteration.
-	terms := make([]string, 0, len(counts))
-	for t := range counts {
-		terms = append(terms, t)
+	for k, id := range v.intern(terms) {
+		out[id] = counts[terms[k]]
 	}
-	sort.Strings(terms)
-	for _, t := range terms {
-		c := counts[t]
+	return out
+}
+
+// intern counts one document with the given distinct terms and returns
+// their ids. New terms get ids in the order given: callers pass sorted
+// terms, so that ids (which break ties between equally weighted terms) do
+// not depend on map iteration.
+func (v *Vocabulary) intern(terms []string) []int32 {
+	v.docs++
+	ids := make([]int32, len(terms))
+	for k, t := range terms {
 		id, ok := v.ids[t]
 		if !ok {
 			id = int32(len(v.terms))
@@ -54,9 +59,19 @@ func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
 			v.df = append(v.df, 0)
 		}
 		v.df[id]++
-		out[id] = c
+		ids[k] = id
 	}
-	return out
+	return ids
+}
+
+// sortedTerms returns the keys of counts in increasing order.
+func sortedTerms(counts map[string]float64) []string {
+	terms := make([]string, 0, len(counts))
+	for t := range counts {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	return terms
 }
 
 // Lookup returns the counts of the terms already in the vocabulary, keyed
@@ -138,13 +153,15 @@ func Cosine(a, b Vector) float64 {
 }
 
 // shared returns the ids present in both vectors, ordered by the product of
-// their weights, largest first, at most n of them.
+// their weights, largest first (ties by id), at most n of them. It keeps the
+// best n in a small sorted buffer rather than sorting every shared term.
 func shared(a, b Vector, n int) []int32 {
 	type tw struct {
 		id int32
 		w  float64
 	}
-	var s []tw
+	better := func(x, y tw) bool { return x.w > y.w || x.w == y.w && x.id < y.id }
+	top := make([]tw, 0, n+1)
 	i, j := 0, 0
 	for i < len(a.IDs) && j < len(b.IDs) {
 		switch {
@@ -153,23 +170,27 @@ func shared(a, b Vector, n int) []int32 {
 		case a.IDs[i] > b.IDs[j]:
 			j++
 		default:
-			s = append(s, tw{a.IDs[i], a.Weights[i] * b.Weights[j]})
+			c := tw{a.IDs[i], a.Weights[i] * b.Weights[j]}
 			i++
 			j++
+			if len(top) == n && !better(c, top[n-1]) {
+				continue
+			}
+			k := len(top)
+			top = append(top, c)
+			for k > 0 && better(c, top[k-1]) {
+				top[k] = top[k-1]
+				k--
+			}
+			top[k] = c
+			if len(top) > n {
+				top = top[:n]
+			}
 		}
 	}
-	sort.Slice(s, func(x, y int) bool {
-		if s[x].w != s[y].w {
-			return s[x].w > s[y].w
-		}
-		return s[x].id < s[y].id
-	})
-	if len(s) > n {
-		s = s[:n]
-	}
-	out := make([]int32, len(s))
-	for k := range s {
-		out[k] = s[k].id
+	out := make([]int32, len(top))
+	for k := range top {
+		out[k] = top[k].id
 	}
 	return out
 }
