@@ -250,7 +250,7 @@ func newPairPage(in *PairInput, index string) (*pairPage, error) {
 		Beads:    len(in.Beads),
 	}
 	if in.Evidence != nil {
-		p.Evidence = newEvidenceView(in.Evidence)
+		p.Evidence = newEvidenceView(in.Evidence, latinLang(r.LangCode(), l.LangCode()))
 	}
 	ll, rl := langName(l.LangCode()), langName(r.LangCode())
 
@@ -607,7 +607,7 @@ func sentenceView(d *corpus.Document, side, s int, marks []mark) sentView {
 	return v
 }
 
-func newEvidenceView(ev *similarity.Evidence) *evidenceView {
+func newEvidenceView(ev *similarity.Evidence, lang string) *evidenceView {
 	v := &evidenceView{PSame: ev.PSame, PRel: ev.PRelated, Cosine: ev.Cosine}
 	add := func(label string, items []string) {
 		if len(items) > 0 {
@@ -637,7 +637,7 @@ func newEvidenceView(ev *similarity.Evidence) *evidenceView {
 	names := func(ids []string) []string {
 		var out []string
 		for _, id := range ids {
-			out = append(out, entityName(id))
+			out = append(out, entityName(id, lang))
 		}
 		return out
 	}

@@ -67,7 +67,7 @@ func PairingText(w io.Writer, p *Pairing) error {
 		if len(ev.Places)+len(ev.Orgs) > 0 {
 			var names []string
 			for _, id := range append(append([]string{}, ev.Places...), ev.Orgs...) {
-				names = append(names, entityName(id))
+				names = append(names, entityName(id, latinLang(p.Langs...)))
 			}
 			parts = append(parts, "places/orgs: "+strings.Join(names, ", "))
 		}
@@ -145,16 +145,30 @@ func PairingCSV(w io.Writer, p *Pairing) error {
 	return cw.Error()
 }
 
-// entityName returns a readable name of a glossary or gazetteer id: its
-// first French name, else its first English one, else the id.
-func entityName(id string) string {
-	if e := lexicon.Lookup(id); e != nil {
-		switch {
-		case len(e.Fr) > 0:
-			return e.Fr[0]
-		case len(e.En) > 0:
-			return e.En[0]
+// entityName returns a readable name of a glossary or gazetteer id in
+// language lang ("fr", "en" or "zh"), else in English, French or Chinese,
+// else the id itself.
+func entityName(id, lang string) string {
+	e := lexicon.Lookup(id)
+	if e == nil {
+		return id
+	}
+	byLang := map[string][]string{"fr": e.Fr, "en": e.En, "zh": e.Zh}
+	for _, l := range []string{lang, "en", "fr", "zh"} {
+		if names := byLang[l]; len(names) > 0 {
+			return names[0]
 		}
 	}
 	return id
+}
+
+// latinLang returns the first of langs that is not Chinese, so that names
+// are shown in the script of the Latin-script side ("fr" by default).
+func latinLang(langs ...string) string {
+	for _, l := range langs {
+		if l != "" && l != "zh" {
+			return l
+		}
+	}
+	return "fr"
 }
