@@ -123,12 +123,20 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	}
 	ps := make([]*Profile, len(docs))
 	par.Do(len(docs), func(i int) {
-		tf := make(map[int32]float64, len(ids[i]))
-		for k, id := range ids[i] {
-			tf[id] = counts[i][keys[i][k]]
+		cs := make([]float64, len(ids[i]))
+		for k, t := range keys[i] {
+			cs[k] = counts[i][t]
 		}
-		ps[i] = newProfile(docs[i], facts[i], voc.Weigh(tf))
-		ps[i].leadVec = voc.Weigh(voc.Lookup(leads[i]))
+		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], cs))
+		var lids []int32
+		var lcs []float64
+		for t, c := range leads[i] {
+			if id, ok := voc.ids[t]; ok {
+				lids = append(lids, id)
+				lcs = append(lcs, c)
+			}
+		}
+		ps[i].leadVec = voc.weighSorted(lids, lcs)
 		counts[i], leads[i], keys[i], ids[i] = nil, nil, nil, nil
 	})
 	return ps, voc

@@ -74,18 +74,6 @@ func sortedTerms(counts map[string]float64) []string {
 	return terms
 }
 
-// Lookup returns the counts of the terms already in the vocabulary, keyed
-// by id, without counting a document; unknown terms are dropped.
-func (v *Vocabulary) Lookup(counts map[string]float64) map[int32]float64 {
-	out := make(map[int32]float64, len(counts))
-	for t, c := range counts {
-		if id, ok := v.ids[t]; ok {
-			out[id] = c
-		}
-	}
-	return out
-}
-
 // IDF returns the smoothed inverse document frequency of term id.
 func (v *Vocabulary) IDF(id int32) float64 {
 	return math.Log(float64(v.docs+1)/float64(v.df[id]+1)) + 1
@@ -96,20 +84,36 @@ func (v *Vocabulary) IDF(id int32) float64 {
 // spread over several concepts keeps its fraction).
 func (v *Vocabulary) Weigh(tf map[int32]float64) Vector {
 	ids := make([]int32, 0, len(tf))
-	for id := range tf {
+	counts := make([]float64, 0, len(tf))
+	for id, c := range tf {
 		ids = append(ids, id)
+		counts = append(counts, c)
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	w := make([]float64, len(ids))
-	for i, id := range ids {
-		c := tf[id]
+	return v.weighSorted(ids, counts)
+}
+
+// weighSorted is Weigh for term ids given with their counts, in any order
+// (ids are distinct).
+func (v *Vocabulary) weighSorted(ids []int32, counts []float64) Vector {
+	type ic struct {
+		id int32
+		c  float64
+	}
+	pairs := make([]ic, len(ids))
+	for k := range ids {
+		pairs[k] = ic{ids[k], counts[k]}
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].id < pairs[j].id })
+	vec := Vector{IDs: make([]int32, len(pairs)), Weights: make([]float64, len(pairs))}
+	for k, p := range pairs {
+		c := p.c
 		if c > 1 {
-			c = 1 + math.Log(c) // sublinear above one occurrence
+			c = 1 + math.Log(c)
 		}
-		w[i] = c * v.IDF(id)
+		vec.IDs[k] = p.id
+		vec.Weights[k] = c * v.IDF(p.id)
 	}
-	vec := Vector{IDs: ids, Weights: w}
-	vec.norm = floats.Norm(w, 2)
+	vec.norm = floats.Norm(vec.Weights, 2)
 	return vec
 }
 
