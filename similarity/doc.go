@@ -18,10 +18,14 @@
 //
 // "Same" is a property of a pair, not of a matching: one French report may
 // have two Chinese counterparts. [Pair] keeps a pair as same when p(same)
-// passes a threshold and the pair is competitive: its logit is within a
-// margin of the best candidate of both documents, which rejects near misses
-// such as the same leaders on another day. With [Options.OneToOne] an optimal
-// assignment (Hungarian algorithm) is solved instead, component by component.
+// passes a threshold and the pair is competitive: its story-model logit is
+// within a margin of the best candidate of both documents. Competition also
+// enters the models themselves through the rel_cosine feature (the pair's
+// cosine over the best cosine of either document), which is what most
+// separates one meeting from the next meeting of the same people. Other
+// strong candidates are related (at most [Options.MaxRelated] per
+// document). With [Options.OneToOne] an optimal assignment (Hungarian
+// algorithm) is solved instead, component by component.
 // Candidates are blocked by a window around each document's event date, so
 // cost grows about linearly with the corpus; documents without a date are
 // compared with every document of the other language.
