@@ -617,15 +617,31 @@ func cueAfter(s string, end int, titles []span) bool {
 	return false
 }
 
-// trimNameEnd cuts a cue glued after a transliterated name.
+// trimNameEnd cuts a cue glued after a transliterated name, or a
+// conjunction that joins it to the next noun (米哈伊尔•马莫诺夫和越南…),
+// when at least two characters of the last part remain.
 func trimNameEnd(s string, start, end int) int {
 	for _, c := range zhCuesAfter {
 		if len(c) > 3 && end-len(c) > start && strings.HasSuffix(s[:end], c) {
 			return end - len(c)
 		}
 	}
+	if r, w := runeBefore(s, end); strings.ContainsRune(zhJoiners, r) {
+		last := s[start : end-w]
+		if k := strings.LastIndexAny(last, zhDots); k >= 0 {
+			_, dw := utf8.DecodeRuneInString(last[k:])
+			last = last[k+dw:]
+		}
+		if utf8.RuneCountInString(last) >= 2 {
+			return end - w
+		}
+	}
 	return end
 }
+
+// zhJoiners are conjunctions and prepositions that follow a name without
+// belonging to it.
+const zhJoiners = "和同跟"
 
 // Latin people.
 

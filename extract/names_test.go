@@ -24,6 +24,7 @@ func TestNames(t *testing.T) {
 	}{
 		{"zh glossary person", zh, "越南国家主席武文赏及夫人", []pv{{Person, "武文赏", "vo van thuong"}}, Person},
 		{"zh dotted name with latin", zh, "会见了米哈伊尔•马莫诺夫(Mikhail Mamonov)。", []pv{{Person, "米哈伊尔•马莫诺夫", "mikhail mamonov"}}, Person},
+		{"zh dotted name before a conjunction", zh, "会见了米哈伊尔•马莫诺夫(Mikhail Mamonov)。米哈伊尔•马莫诺夫和越南政府办公厅副主任共同签署了会议纪要。", []pv{{Person, "米哈伊尔•马莫诺夫", "mikhail mamonov"}, {Person, "米哈伊尔•马莫诺夫", "mikhail mamonov"}}, Person},
 		{"zh dotted name around glossary", zh, "大使路易斯‧巴勃羅‧瑪麗亞‧貝爾特拉米諾。", []pv{{Person, "路易斯‧巴勃羅‧瑪麗亞‧貝爾特拉米諾", "luis pablo maria beltramino"}}, Person},
 		{"zh unknown dotted name", zh, "会见了安德烈•彼得罗夫。", []pv{{Person, "安德烈•彼得罗夫", "*"}}, Person},
 		{"zh latin in parentheses", zh, "48歲的海防居民陳氏和(Tran Thi Hoa,音譯)表示", []pv{{Person, "陳氏和", "tran thi hoa"}}, Person},
