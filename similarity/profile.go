@@ -19,7 +19,9 @@ import (
 const leadSentences = 3
 
 // A Profile is what pairing knows of one document. Build profiles with
-// [NewProfiles]; a Profile is read-only afterwards.
+// [NewProfiles]. Afterwards only [Pair] and [Scorer.Compete] change a
+// profile (its best candidate cosine, which depends on the languages
+// paired): do not run them concurrently on the same profiles.
 type Profile struct {
 	Doc   *corpus.Document
 	Facts []extract.Fact
