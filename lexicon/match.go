@@ -200,43 +200,32 @@ func gluedSyllables(rs []rune, w string, has func(rune, string) bool) bool {
 // matchJapanese matches ENAMDICT romanisations of a surname + given-name
 // split, in either order.
 func matchJapanese(name string, toks []string) float64 {
-	rs := []rune(name)
-	if len(rs) < 2 || len(rs) > 6 || len(toks) > 2 {
+	if len(toks) == 0 || len(toks) > 2 {
 		return 0
 	}
+	in := func(list []string, t string) bool {
+		for _, x := range list {
+			if x == t {
+				return true
+			}
+		}
+		return false
+	}
 	best := 0.0
-	for i := 1; i < len(rs); i++ {
-		if i > 3 || len(rs)-i > 3 {
-			continue
-		}
-		sur := jpLookup(string(rs[:i]), "s")
-		if len(sur) == 0 {
-			continue
-		}
-		giv := jpLookup(string(rs[i:]), "g")
-		in := func(list []string, t string) bool {
-			for _, x := range list {
-				if x == t {
-					return true
-				}
-			}
-			return false
-		}
-		if len(toks) == 2 {
-			if in(sur, toks[0]) && in(giv, toks[1]) || in(sur, toks[1]) && in(giv, toks[0]) {
-				return 0.98
-			}
+	jpSplits([]rune(name), func(_ int, sur, giv []string) {
+		switch {
+		case len(toks) == 2 && (in(sur, toks[0]) && in(giv, toks[1]) || in(sur, toks[1]) && in(giv, toks[0])):
+			best = max(best, 0.98)
+		case len(toks) == 2:
 			if in(sur, toks[0]) || in(sur, toks[1]) {
 				best = max(best, 0.5)
 			}
-			continue
-		}
-		if in(sur, toks[0]) {
+		case in(sur, toks[0]):
 			best = max(best, 0.8)
-		} else if in(giv, toks[0]) {
+		case in(giv, toks[0]):
 			best = max(best, 0.5)
 		}
-	}
+	})
 	return best
 }
 

@@ -273,21 +273,10 @@ func jpLookup(kanji, typ string) []string {
 // ENAMDICT: "Surname Given" (the order of the Chinese text).
 func japaneseCandidates(name string) []Candidate {
 	rs := []rune(name)
-	if len(rs) < 2 || len(rs) > 6 {
-		return nil
-	}
 	var cs []Candidate
-	for i := 1; i < len(rs); i++ {
-		if i > 3 || len(rs)-i > 3 {
-			continue
-		}
-		sur := jpLookup(string(rs[:i]), "s")
-		if len(sur) == 0 {
-			continue
-		}
-		giv := jpLookup(string(rs[i:]), "g")
+	jpSplits(rs, func(i int, sur, giv []string) {
 		if len(giv) == 0 {
-			continue
+			return
 		}
 		score := 0.5
 		if len(rs) == 4 && i == 2 {
@@ -303,8 +292,27 @@ func japaneseCandidates(name string) []Candidate {
 				cs = append(cs, Candidate{capitalize(s) + " " + capitalize(g), KindJapanese, round3(score * []float64{1, 0.9, 0.8}[a] * []float64{1, 0.8}[b])})
 			}
 		}
-	}
+	})
 	return cs
+}
+
+// jpSplits calls f for every split of a 2- to 6-character name into a
+// surname and a given name of at most three characters each whose surname
+// ENAMDICT knows, with the romanisations of both parts (giv may be empty).
+func jpSplits(rs []rune, f func(i int, sur, giv []string)) {
+	if len(rs) < 2 || len(rs) > 6 {
+		return
+	}
+	for i := 1; i < len(rs); i++ {
+		if i > 3 || len(rs)-i > 3 {
+			continue
+		}
+		sur := jpLookup(string(rs[:i]), "s")
+		if len(sur) == 0 {
+			continue
+		}
+		f(i, sur, jpLookup(string(rs[i:]), "g"))
+	}
 }
 
 var pinyinArgs = func() pinyin.Args {
