@@ -136,20 +136,10 @@ func Cosine(a, b Vector) float64 {
 	}
 	var xa, xb [256]float64
 	sa, sb := xa[:0], xb[:0]
-	i, j := 0, 0
-	for i < len(a.IDs) && j < len(b.IDs) {
-		switch {
-		case a.IDs[i] < b.IDs[j]:
-			i++
-		case a.IDs[i] > b.IDs[j]:
-			j++
-		default:
-			sa = append(sa, a.Weights[i])
-			sb = append(sb, b.Weights[j])
-			i++
-			j++
-		}
-	}
+	intersect(a, b, func(i, j int) {
+		sa = append(sa, a.Weights[i])
+		sb = append(sb, b.Weights[j])
+	})
 	if len(sa) == 0 {
 		return 0
 	}
@@ -166,32 +156,22 @@ func shared(a, b Vector, n int) []int32 {
 	}
 	better := func(x, y tw) bool { return x.w > y.w || x.w == y.w && x.id < y.id }
 	top := make([]tw, 0, n+1)
-	i, j := 0, 0
-	for i < len(a.IDs) && j < len(b.IDs) {
-		switch {
-		case a.IDs[i] < b.IDs[j]:
-			i++
-		case a.IDs[i] > b.IDs[j]:
-			j++
-		default:
-			c := tw{a.IDs[i], a.Weights[i] * b.Weights[j]}
-			i++
-			j++
-			if len(top) == n && !better(c, top[n-1]) {
-				continue
-			}
-			k := len(top)
-			top = append(top, c)
-			for k > 0 && better(c, top[k-1]) {
-				top[k] = top[k-1]
-				k--
-			}
-			top[k] = c
-			if len(top) > n {
-				top = top[:n]
-			}
+	intersect(a, b, func(i, j int) {
+		c := tw{a.IDs[i], a.Weights[i] * b.Weights[j]}
+		if len(top) == n && !better(c, top[n-1]) {
+			return
 		}
-	}
+		k := len(top)
+		top = append(top, c)
+		for k > 0 && better(c, top[k-1]) {
+			top[k] = top[k-1]
+			k--
+		}
+		top[k] = c
+		if len(top) > n {
+			top = top[:n]
+		}
+	})
 	out := make([]int32, len(top))
 	for k := range top {
 		out[k] = top[k].id
@@ -241,4 +221,22 @@ func (s *scatter) cosine(w Vector) float64 {
 		return 0
 	}
 	return floats.Dot(s.ga, s.gb) / (s.v.norm * w.norm)
+}
+
+// intersect calls f(i, j) for every term with a.IDs[i] == b.IDs[j], in
+// increasing id order.
+func intersect(a, b Vector, f func(i, j int)) {
+	i, j := 0, 0
+	for i < len(a.IDs) && j < len(b.IDs) {
+		switch {
+		case a.IDs[i] < b.IDs[j]:
+			i++
+		case a.IDs[i] > b.IDs[j]:
+			j++
+		default:
+			f(i, j)
+			i++
+			j++
+		}
+	}
 }
