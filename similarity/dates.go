@@ -10,14 +10,18 @@ import (
 // A span is a date or date range read back from a fact value: an interval
 // of month*100+day ordinals within one year, the year 0 when unknown.
 type span struct {
-	year   int
-	lo, hi int
-	day    bool // day precision (not just a month)
+	year    int
+	lo, hi  int
+	day     bool // day precision (not just a month)
+	noMonth bool // a day of an unknown month ("8日"): lo and hi are days of the month
 }
 
 // parseSpan reads the canonical date values of package extract:
 // "2019-02-20", "--02-20", "2019-02", "--02-18/--02-20",
-// "2019-02-18/2019-02-20". Year spans ("2026/2031") and lunar dates are not
+// "2019-02-18/2019-02-20", and days of an unknown month "---08" and
+// "---08/---09" (Chinese news write "8日" for a day of the current month,
+// which says little alone but tells two meetings on the 8th and the 9th
+// apart). Year spans ("2026/2031") and lunar dates are not
 // event days and give ok == false.
 func parseSpan(v string) (span, bool) {
 	if strings.HasPrefix(v, "lunar") {
@@ -29,13 +33,23 @@ func parseSpan(v string) (span, bool) {
 		if !ok1 || !ok2 {
 			return span{}, false
 		}
+		if s1.noMonth != s2.noMonth {
+			return span{}, false
+		}
 		if s1.year == 0 {
 			s1.year = s2.year
 		}
 		if s2.hi < s1.lo {
 			return span{}, false // crosses a year end: rare, ignored
 		}
-		return span{year: s1.year, lo: s1.lo, hi: s2.hi, day: s1.day && s2.day}, true
+		return span{year: s1.year, lo: s1.lo, hi: s2.hi, day: s1.day && s2.day, noMonth: s1.noMonth}, true
+	}
+	if d, ok := strings.CutPrefix(v, "---"); ok {
+		di, err := strconv.Atoi(d)
+		if err != nil || di < 1 || di > 31 {
+			return span{}, false
+		}
+		return span{lo: di, hi: di, day: true, noMonth: true}, true
 	}
 	year := 0
 	rest := v
@@ -75,13 +89,33 @@ func (s span) overlaps(t span) bool {
 	if s.year != 0 && t.year != 0 && s.year != t.year {
 		return false
 	}
+	if s.noMonth || t.noMonth {
+		if !s.day || !t.day {
+			return false
+		}
+		slo, shi, ok1 := s.monthDays()
+		tlo, thi, ok2 := t.monthDays()
+		return !ok1 || !ok2 || slo <= thi && tlo <= shi
+	}
 	return s.lo <= t.hi && t.lo <= s.hi
+}
+
+// monthDays returns the days of the month a day-precise span covers; ok is
+// false when it runs over a month end.
+func (s span) monthDays() (lo, hi int, ok bool) {
+	if s.noMonth {
+		return s.lo, s.hi, true
+	}
+	if s.lo/100 != s.hi/100 {
+		return 0, 0, false
+	}
+	return s.lo % 100, s.hi % 100, true
 }
 
 // days returns the span as an interval of days since 1970-01-01; ok is false
 // when the year is unknown.
 func (s span) days() (lo, hi int, ok bool) {
-	if s.year == 0 {
+	if s.year == 0 || s.noMonth {
 		return 0, 0, false
 	}
 	f := func(o int) int {
@@ -108,6 +142,9 @@ func parseDocDate(v string) (span, bool) {
 // String formats the span like the canonical values of package extract.
 func (s span) String() string {
 	f := func(o int) string {
+		if s.noMonth {
+			return fmt.Sprintf("---%02d", o)
+		}
 		if s.year == 0 {
 			return fmt.Sprintf("--%02d-%02d", o/100, o%100)
 		}
@@ -133,7 +170,16 @@ func gap(a, b span) (int, bool) {
 		return 0, false
 	}
 	var alo, ahi, blo, bhi int
-	if a.year != 0 && b.year != 0 {
+	if a.noMonth || b.noMonth {
+		// Days of the month: a day of the current month against a full
+		// date is taken within that month.
+		var ok1, ok2 bool
+		alo, ahi, ok1 = a.monthDays()
+		blo, bhi, ok2 = b.monthDays()
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+	} else if a.year != 0 && b.year != 0 {
 		alo, ahi, _ = a.days()
 		blo, bhi, _ = b.days()
 	} else {

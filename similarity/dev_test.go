@@ -1,9 +1,12 @@
 package similarity
 
 import (
+	"cmp"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -16,6 +19,7 @@ var fitFlag = flag.Bool("fit", false, "fit the pairing models on the dev corpus 
 var sameTh = flag.Float64("same", 0.4, "same threshold in cross-validation")
 var marginFl = flag.Float64("margin", 3, "margin in cross-validation")
 var lambdaFlag = flag.Float64("lambda", 0.05, "L2 penalty of the fit")
+var dumpFlag = flag.String("dump", "", "with -fit, write every zh×fr pair's gold relation and features to this TSV file")
 
 // devDir is the development corpus beside the project, or "" when absent.
 func devDir(t testing.TB) string {
@@ -78,15 +82,26 @@ func TestFitDev(t *testing.T) {
 	dir := devDir(t)
 	l := loadLabelled(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold.tsv"))
 	var same, rel []Example
+	var dump strings.Builder
 	for _, a := range l.zh {
 		for _, b := range l.fr {
 			x := l.sc.Features(a, b)
 			g := l.gold[[2]string{filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID)}]
+			fmt.Fprintf(&dump, "%s\t%s\t%s", filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID), cmp.Or(g, "none"))
+			for _, v := range x[1:] {
+				fmt.Fprintf(&dump, "\t%.4f", v)
+			}
+			dump.WriteByte('\n')
 			same = append(same, Example{X: x, Label: g == Same})
 			rel = append(rel, Example{X: x, Label: g != ""})
 			if g != "" {
 				t.Logf("%s %s %s %v", g, filepath.Base(a.Doc.ID), filepath.Base(b.Doc.ID), x)
 			}
+		}
+	}
+	if *dumpFlag != "" {
+		if err := os.WriteFile(*dumpFlag, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 	ms, err := Fit(same, *lambdaFlag)

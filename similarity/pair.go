@@ -188,21 +188,26 @@ func byLang(ps []*Profile, lang language.Tag) []int {
 // and returns the cosines, cos[k][j] for L[k] and cands[k][j].
 func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) [][]float64 {
 	cos := make([][]float64, len(L))
+	tcos := make([][]float64, len(L))
 	s.eachLeft(ps, L, func(sc *scatter, k int) {
 		sc.load(ps[L[k]].vec)
 		cos[k] = make([]float64, len(cands[k]))
+		tcos[k] = make([]float64, len(cands[k]))
 		for j, r := range cands[k] {
 			cos[k][j] = sc.cosine(ps[r].vec)
+			tcos[k][j] = Cosine(ps[L[k]].titleVec, ps[r].titleVec)
 		}
 	})
 	for _, p := range ps {
-		p.bestCos = 0
+		p.bestCos, p.bestTitle = 0, 0
 	}
 	for k, l := range L {
 		for j, r := range cands[k] {
-			c := cos[k][j]
+			c, t := cos[k][j], tcos[k][j]
 			ps[l].bestCos = math.Max(ps[l].bestCos, c)
 			ps[r].bestCos = math.Max(ps[r].bestCos, c)
+			ps[l].bestTitle = math.Max(ps[l].bestTitle, t)
+			ps[r].bestTitle = math.Max(ps[r].bestTitle, t)
 		}
 	}
 	return cos

@@ -31,6 +31,7 @@ type Profile struct {
 	leadPeople             []person // the distinct people of the title and lead
 	peopleBloom, leadBloom uint64   // the blooms of all people, of lead people
 	leadVec                Vector   // TF-IDF vector of the title and lead sentences
+	titleVec               Vector   // TF-IDF vector of the title: the event a report is about
 	entity                 map[string]bool
 	numbers                []float64
 	lead                   []span // event dates in the lead
@@ -40,6 +41,7 @@ type Profile struct {
 	event                  span // the day of the event: the document's date, else its first lead date
 	eventOK                bool
 	bestCos                float64 // best cosine among blocked candidates, set by Scorer.compete
+	bestTitle              float64 // best title cosine among blocked candidates, set by Scorer.compete
 }
 
 // Terms returns the concept counts of one document: lexicon concepts of its
@@ -49,15 +51,15 @@ type Profile struct {
 // Tien Dung". A word with several concepts spreads its count over them.
 // Latin words inside Chinese text are read as English.
 func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
-	all, _ := termsAndLead(d, facts, 0)
+	all, _, _ := termsAndLead(d, facts, 0)
 	return all
 }
 
 // termsAndLead counts the terms of the whole document and, separately, of
 // its title and first n sentences, tokenising each sentence once.
-func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead map[string]float64) {
-	all, lead = make(map[string]float64), make(map[string]float64)
-	add := func(text string, w float64, inLead bool) {
+func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, title map[string]float64) {
+	all, lead, title = make(map[string]float64), make(map[string]float64), make(map[string]float64)
+	add := func(text string, w float64, inLead, inTitle bool) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
 			lang := d.Lang
 			if tok.Kind == lexicon.Latin {
@@ -75,6 +77,9 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead ma
 					if inLead {
 						lead[t] += w
 					}
+					if inTitle {
+						title[t]++
+					}
 				}
 				continue
 			}
@@ -84,25 +89,61 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead ma
 				if inLead {
 					lead[c] += share
 				}
+				if inTitle {
+					title[c] += 1 / float64(len(cs))
+				}
 			}
 		}
 	}
-	add(d.Title, 2, true)
+	add(d.Title, 2, true, true)
 	for i, s := range d.Sentences {
-		add(s.Text, 1, i < n)
+		add(s.Text, 1, i < n, false)
 	}
 	for _, f := range facts {
-		if f.Kind != extract.Person {
-			continue
-		}
-		for _, t := range strings.Fields(lexicon.Fold(f.Value)) {
-			all["name:"+t]++
+		for _, t := range factTerms(f) {
+			all[t]++
 			if f.Sentence < n {
-				lead["name:"+t]++
+				lead[t]++
 			}
 		}
 	}
-	return all, lead
+	// extract.Document reads the sentences, not the title: the title's
+	// facts are read here, with the title's weight.
+	for _, f := range extract.Sentence(d.Lang, d.Title) {
+		for _, t := range factTerms(f) {
+			all[t] += 2
+			lead[t] += 2
+			title[t]++
+		}
+	}
+	return all, lead, title
+}
+
+// factTerms returns the terms a fact adds to the words' concepts: a
+// person's folded Latin key as "name:" and each of its tokens, which is how
+// 梅进勇 meets "Mai Tien Dung"; a place or organisation's id as "ent:",
+// which joins "Assemblée nationale" to 国会 where a compound such as
+// 第十四届国会 or 越南国会主席 hides it from the words; an ordinal's value
+// as "ord:" (第六次 and "6e" for the sixth session), which a title often
+// hinges on.
+func factTerms(f extract.Fact) []string {
+	switch f.Kind {
+	case extract.Person:
+		var ts []string
+		for _, t := range strings.Fields(lexicon.Fold(f.Value)) {
+			ts = append(ts, "name:"+t)
+		}
+		return ts
+	case extract.Place, extract.Org:
+		if f.Value != "" {
+			return []string{"ent:" + f.Value}
+		}
+	case extract.Number:
+		if f.Unit == "ordinal" && f.Value != "" {
+			return []string{"ord:" + f.Value}
+		}
+	}
+	return nil
 }
 
 // NewProfiles builds the profiles of docs, whose facts are given in the same
@@ -113,9 +154,10 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	// do not depend on scheduling; then vectors are weighed in parallel.
 	counts := make([]map[string]float64, len(docs))
 	leads := make([]map[string]float64, len(docs))
+	titles := make([]map[string]float64, len(docs))
 	keys := make([][]string, len(docs))
 	par.Do(len(docs), func(i int) {
-		counts[i], leads[i] = termsAndLead(docs[i], facts[i], leadSentences)
+		counts[i], leads[i], titles[i] = termsAndLead(docs[i], facts[i], leadSentences)
 		keys[i] = sortedTerms(counts[i])
 	})
 	voc := NewVocabulary()
@@ -130,16 +172,9 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 			cs[k] = counts[i][t]
 		}
 		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], cs))
-		var lids []int32
-		var lcs []float64
-		for t, c := range leads[i] {
-			if id, ok := voc.ids[t]; ok {
-				lids = append(lids, id)
-				lcs = append(lcs, c)
-			}
-		}
-		ps[i].leadVec = voc.weighSorted(lids, lcs)
-		counts[i], leads[i], keys[i], ids[i] = nil, nil, nil, nil
+		ps[i].leadVec = voc.weighMap(leads[i])
+		ps[i].titleVec = voc.weighMap(titles[i])
+		counts[i], leads[i], titles[i], keys[i], ids[i] = nil, nil, nil, nil, nil
 	})
 	return ps, voc
 }

@@ -20,11 +20,13 @@ const (
 	fRelCos       // cosine over the best cosine of either document (1: the best candidate of both)
 	fLeadCos      // cosine of the titles and leads
 	fLeadPeople   // people of both leads: shared over union
+	fTitleCos     // cosine of the titles
+	fRelTitle     // title cosine over the best title cosine of either document
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people", "title_cosine", "rel_title"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -173,6 +175,10 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) 
 		x[fPeople] = float64(n) / float64(m)
 	}
 	x[fLeadCos] = leadCos
+	x[fTitleCos] = Cosine(a.titleVec, b.titleVec)
+	if best := math.Max(a.bestTitle, b.bestTitle); best > 0 {
+		x[fRelTitle] = x[fTitleCos] / best
+	}
 	if len(a.leadPeople) > 0 && len(b.leadPeople) > 0 {
 		shared := matchPeople(a.leadPeople, b.leadPeople, a.leadBloom, b.leadBloom, nil)
 		x[fLeadPeople] = float64(shared) / float64(len(a.leadPeople)+len(b.leadPeople)-shared)

@@ -117,6 +117,20 @@ func (v *Vocabulary) weighSorted(ids []int32, counts []float64) Vector {
 	return vec
 }
 
+// weighMap weighs the counts of terms already in the vocabulary; others
+// are left out.
+func (v *Vocabulary) weighMap(counts map[string]float64) Vector {
+	var ids []int32
+	var cs []float64
+	for t, c := range counts {
+		if id, ok := v.ids[t]; ok {
+			ids = append(ids, id)
+			cs = append(cs, c)
+		}
+	}
+	return v.weighSorted(ids, cs)
+}
+
 // Cosine returns the cosine similarity of a and b, 0 when either is empty.
 // The shared coordinates are gathered into dense slices and multiplied with
 // gonum's floats.Dot.

@@ -33,6 +33,6 @@ package similarity
 // are too few for stable estimates, and same and related pairs (another
 // meeting of the same visit, often on the same day) look much alike.
 var (
-	DefaultSame    = Model{W: Features{-10.317, -1.776, -0.479, -3.451, 0.11, 0.989, 1.667, 1.76, -2.81, 9.278, 1.77, 0.334}}
-	DefaultRelated = Model{W: Features{-7.37, 13.507, 3.958, 1.433, 0.695, 9.274, 0.32, 1.95, -3.375, 5.518, 2.543, -2.723}}
+	DefaultSame    = Model{W: Features{-15.016, -0.335, -1.942, -6.81, -0.515, -1.627, 1.237, 3.187, -3.176, 12.588, 2.849, 0.088, 3.995, 0.705}}
+	DefaultRelated = Model{W: Features{-7.966, 18.4, 2.594, 0.801, -0.989, 3.616, 0.904, 0.559, -3.187, 4.951, 5.496, -2.197, 1.173, 0.288}}
 )
