@@ -32,6 +32,7 @@ type Profile struct {
 	peopleBloom, leadBloom uint64   // the blooms of all people, of lead people
 	leadVec                Vector   // TF-IDF vector of the title and lead sentences
 	titleVec               Vector   // TF-IDF vector of the title: the event a report is about
+	events                 uint16   // the kinds of event the title names (eventKinds)
 	entity                 map[string]bool
 	numbers                []float64
 	lead                   []span // event dates in the lead
@@ -174,6 +175,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], cs))
 		ps[i].leadVec = voc.weighMap(leads[i])
 		ps[i].titleVec = voc.weighMap(titles[i])
+		ps[i].events = titleEvents(titles[i])
 		counts[i], leads[i], titles[i], keys[i], ids[i] = nil, nil, nil, nil, nil
 	})
 	return ps, voc

@@ -22,11 +22,13 @@ const (
 	fLeadPeople   // people of both leads: shared over union
 	fTitleCos     // cosine of the titles
 	fRelTitle     // title cosine over the best title cosine of either document
+	fEventSame    // both titles name a kind of event (arrival, talks…) and share one
+	fEventOther   // both titles name kinds of event, none shared
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people", "title_cosine", "rel_title"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people", "title_cosine", "rel_title", "event_same", "event_other"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -176,6 +178,13 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) 
 	}
 	x[fLeadCos] = leadCos
 	x[fTitleCos] = Cosine(a.titleVec, b.titleVec)
+	if a.events != 0 && b.events != 0 {
+		if a.events&b.events != 0 {
+			x[fEventSame] = 1
+		} else {
+			x[fEventOther] = 1
+		}
+	}
 	if best := math.Max(a.bestTitle, b.bestTitle); best > 0 {
 		x[fRelTitle] = x[fTitleCos] / best
 	}

@@ -33,6 +33,6 @@ package similarity
 // are too few for stable estimates, and same and related pairs (another
 // meeting of the same visit, often on the same day) look much alike.
 var (
-	DefaultSame    = Model{W: Features{-15.016, -0.335, -1.942, -6.81, -0.515, -1.627, 1.237, 3.187, -3.176, 12.588, 2.849, 0.088, 3.995, 0.705}}
-	DefaultRelated = Model{W: Features{-7.966, 18.4, 2.594, 0.801, -0.989, 3.616, 0.904, 0.559, -3.187, 4.951, 5.496, -2.197, 1.173, 0.288}}
+	DefaultSame    = Model{W: Features{-13.898, 0.002, -1.296, -5.652, 0.144, 0.206, 0.836, 2.759, -3.038, 10.845, 3.996, -1.076, 1.468, 0.611, 2.168, -1.231}}
+	DefaultRelated = Model{W: Features{-7.877, 18.279, 2.517, 0.833, -1.249, 4.197, 0.34, 0.587, -3.341, 5.35, 4.773, -1.616, 1.828, 0.233, -2.159, -0.412}}
 )
