@@ -80,6 +80,13 @@ func Sentences(left, right []string) []Bead {
 // Align aligns the left sentences with the right ones and returns beads
 // that cover both sides in order. Either side may be empty.
 func (a *Aligner) Align(left, right []string) []Bead {
+	p, path := a.run(left, right)
+	return p.beads(path)
+}
+
+// run prepares the problem and runs both passes, returning the problem as
+// the second pass left it and the final path.
+func (a *Aligner) run(left, right []string) (*problem, []step) {
 	ll, rl := a.LeftLang, a.RightLang
 	if ll == (language.Tag{}) {
 		ll = guessLang(left)
@@ -110,14 +117,19 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	if !a.LengthOnly && p.n > 0 && p.m > 0 {
 		again := false
 		p.calibrate(path)
-		if f := alignedShare(path); f >= parallelShare {
+		s2, fit := p.lengthFit(path)
+		fit = fit && s2 < fitHigh
+		if alignedShare(path) >= parallelShare || fit {
 			// A translation rather than two reports: sentences are rarely
 			// dropped and free renderings share fewer dictionary words.
+			// Lengths that follow the model closely over many beads tell
+			// it even when the dictionary covers the translation too
+			// poorly for the first pass to align most sentences.
 			p.skip *= parallelSkip
 			p.absMid = parallelAbsMid
 			again = true
 		}
-		if s2, ok := p.lengthFit(path); ok && s2 < fitHigh {
+		if fit {
 			// Lengths follow the model closely, as in a translation:
 			// trust them more, the more closely they follow it.
 			w := min((fitHigh-s2)/(fitHigh-fitLow), 1)
@@ -134,7 +146,7 @@ func (a *Aligner) Align(left, right []string) []Bead {
 			path = p.solve(path)
 		}
 	}
-	return p.beads(path)
+	return p, path
 }
 
 // alignedShare returns the share of sentences of both sides that a path
@@ -154,13 +166,12 @@ func alignedShare(path []step) float64 {
 }
 
 // Translation mode: when the first pass aligns at least parallelShare of
-// the sentences, the second pass multiplies the skip cost by parallelSkip,
-// weighs the length model by parallelLen and lowers the coverage a
+// the sentences, or lengths fit (see lengthFit), the second pass
+// multiplies the skip cost by parallelSkip and lowers the coverage a
 // sentence needs to parallelAbsMid.
 var (
 	parallelShare  = 0.8
-	parallelSkip   = 1.1
-	parallelLen    = 0.05
+	parallelSkip   = 1.5
 	parallelAbsMid = 0.12
 )
 
@@ -1136,12 +1147,14 @@ var keylessWeight = 0.7
 // cost up to fitLen and lets beads whose lengths fit better than fitBonus
 // earn the difference, fully so at fitLow and below.
 var (
-	fitLow   = 1.0
-	fitHigh  = 2.0
+	fitLow   = 3.0
+	fitHigh  = 6.0
 	fitLen   = 0.3
 	fitBonus = 4.0
 	// fitMinSim is the overlap of the beads lengthFit trusts.
 	fitMinSim = 0.3
+	// fitMinBeads is the number of such beads lengthFit needs.
+	fitMinBeads = 8
 )
 
 // maxCells bounds the states of a widened band (about 45 bytes each).
@@ -1165,8 +1178,11 @@ var (
 // confident beads of path: the median, over beads with an overlap of at
 // least 0.3, of the squared length deviation per character, divided by the
 // median of a χ²(1) variable (0.455) to estimate the variance. ok is false
-// with fewer than 4 such beads. Translations give 1–4; independent reports
-// of an event, whose matching sentences say more or less, give 10 or more.
+// with fewer than fitMinBeads such beads (short news reports never have
+// that many). Translations give 1–4 (the Debian handbook pair 2.4, 4.5
+// when half its dictionary keys are removed and the first pass errs
+// more); independent reports of an event, whose matching sentences say
+// more or less, give 6 or more.
 func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
 	var dev []float64
 	for _, st := range path {
@@ -1183,7 +1199,7 @@ func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
 		d := l2/p.ratio - l1
 		dev = append(dev, d*d/((l1+l2/p.ratio)/2))
 	}
-	if len(dev) < 4 {
+	if len(dev) < fitMinBeads {
 		return 0, false
 	}
 	slices.Sort(dev)

@@ -1,0 +1,251 @@
+package align
+
+import (
+	"flag"
+	"html"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/language"
+
+	"github.com/aligner/aligner/corpus"
+)
+
+// The handbook test pair (testdata/handbook) is a close zh–en translation:
+// the prose chapters of The Debian Administrator's Handbook in English and
+// in its Simplified Chinese translation (CC BY-SA 3.0, see NOTICE there).
+// TestHandbookBuild rebuilds it from the HTML of the Debian package
+// debian-handbook; TestGoldHandbook aligns it.
+
+var handbookBuild = flag.String("handbook.build", "", "rebuild testdata/handbook from this debian-handbook html directory (containing en-US and zh-CN)")
+
+// handbookPages are the prose pages of the handbook used for the pair, in
+// book order.
+var handbookPages = strings.Fields(`foreword preface sect.who-is-this-book-for
+	sect.book-structure sect.acknowledgments the-debian-project
+	sect.foundation-documents sect.debian-internals sect.follow-debian-news
+	sect.role-of-distributions sect.release-lifecycle case-study
+	sect.master-plan sect.selected-approach sect.how-to-migrate
+	sect.computer-layers sect.user-space sect.kernel-role-and-tasks
+	derivative-distributions sect.ubuntu sect.linux-mint sect.knoppix
+	sect.aptosid sect.grml sect.tails sect.kali sect.devuan sect.doudoulinux
+	sect.raspbian sect.pureos sect.steamos sect.other-derivatives conclusion
+	sect.future-of-debian sect.future-of-this-book sect.contributing
+	sect.becoming-package-maintainer sect.quality-of-service`)
+
+var (
+	paraRE = regexp.MustCompile(`(?s)<div class="para">(.*?)</div>`)
+	tagRE  = regexp.MustCompile(`<[^>]+>`)
+)
+
+// handbookParas returns the text of the paragraphs of an HTML page.
+func handbookParas(t *testing.T, path string) []string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range paraRE.FindAllStringSubmatch(string(b), -1) {
+		s, _, _ := strings.Cut(m[1], "<div")
+		s = html.UnescapeString(tagRE.ReplaceAllString(s, ""))
+		out = append(out, strings.Join(strings.Fields(s), " "))
+	}
+	return out
+}
+
+// TestHandbookBuild builds testdata/handbook from the handbook's HTML.
+// Paragraphs correspond one to one in both languages (the translation is
+// made paragraph by paragraph); the ones left untranslated are skipped.
+// Each paragraph is split into sentences with corpus.Split, and its gold
+// beads are drawn mechanically: with as many sentences on both sides, one
+// 1-1 bead per sentence (when every pair's length ratio is plausible); with
+// one sentence on one side and at most three on the other, one bead; any
+// other paragraph is left out of the pair, its alignment being unknown.
+func TestHandbookBuild(t *testing.T) {
+	if *handbookBuild == "" {
+		t.Skip("no -handbook.build")
+	}
+	var zh, en []string
+	var gold []Bead
+	kept, dropped := 0, 0
+	for _, page := range handbookPages {
+		zp := handbookParas(t, filepath.Join(*handbookBuild, "zh-CN", page+".html"))
+		ep := handbookParas(t, filepath.Join(*handbookBuild, "en-US", page+".html"))
+		if len(zp) != len(ep) {
+			t.Fatalf("%s: %d Chinese and %d English paragraphs", page, len(zp), len(ep))
+		}
+		for k := range zp {
+			if hanShare(zp[k]) < 0.3 {
+				continue // untranslated
+			}
+			zs, es := corpus.Split(language.Chinese, zp[k]), corpus.Split(language.English, ep[k])
+			var beads []Bead
+			switch {
+			case len(zs) == len(es):
+				ok := true
+				for x := range zs {
+					r := charLength(language.English, es[x]) / max(charLength(language.Chinese, zs[x]), 1)
+					ok = ok && r > 1 && r < 8
+					beads = append(beads, Bead{Left: []int{len(zh) + x}, Right: []int{len(en) + x}})
+				}
+				if !ok {
+					beads = nil
+				}
+			case min(len(zs), len(es)) == 1 && max(len(zs), len(es)) <= 3:
+				b := Bead{}
+				for x := range zs {
+					b.Left = append(b.Left, len(zh)+x)
+				}
+				for y := range es {
+					b.Right = append(b.Right, len(en)+y)
+				}
+				beads = []Bead{b}
+			}
+			if beads == nil {
+				dropped++
+				continue
+			}
+			kept++
+			zh, en, gold = append(zh, zs...), append(en, es...), append(gold, beads...)
+		}
+	}
+	dir := filepath.Join("testdata", "handbook")
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("zh.txt", strings.Join(zh, "\n")+"\n")
+	write("en.txt", strings.Join(en, "\n")+"\n")
+	var sb strings.Builder
+	if err := WriteBeads(&sb, gold); err != nil {
+		t.Fatal(err)
+	}
+	write("gold.beads", sb.String())
+	t.Logf("%d paragraphs kept, %d dropped; %d × %d sentences, %d beads", kept, dropped, len(zh), len(en), len(gold))
+}
+
+func hanShare(s string) float64 {
+	var h, n int
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if unicode.Is(unicode.Han, r) {
+			h++
+		}
+	}
+	return float64(h) / float64(max(n, 1))
+}
+
+// readHandbook returns the handbook pair and its gold beads.
+func readHandbook(t testing.TB) (zh, en []string, gold []Bead) {
+	t.Helper()
+	read := func(name string) []string {
+		b, err := os.ReadFile(filepath.Join("testdata", "handbook", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	}
+	zh, en = read("zh.txt"), read("en.txt")
+	f, err := os.Open(filepath.Join("testdata", "handbook", "gold.beads"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err = ReadBeads(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zh, en, gold
+}
+
+// TestGoldHandbook aligns the handbook pair as it is, with half or 30 %
+// of the dictionary keys (a free translation the dictionary covers
+// poorly, as literary ones are) and with sentences merged on either side
+// (1-2 and 2-1 beads), against floors set about 0.02 below the measured
+// strict F1 (see testdata/gold/README.md).
+func TestGoldHandbook(t *testing.T) {
+	zh, en, gold := readHandbook(t)
+	mz, me, mg := mergeHandbook(zh, en, gold, 0.15, 0.15)
+	zhen := func(v ViewFunc) Aligner {
+		return Aligner{LeftLang: language.Chinese, RightLang: language.English, View: v}
+	}
+	for _, tt := range []struct {
+		name   string
+		a      Aligner
+		merged bool
+		min    float64
+	}{
+		{"aligner", zhen(nil), false, 0.97},
+		{"half the dictionary", zhen(weakView(50)), false, 0.96},
+		{"30% of the dictionary", zhen(weakView(30)), false, 0.78},
+		{"merged", zhen(nil), true, 0.95},
+		{"merged, half the dictionary", zhen(weakView(50)), true, 0.88},
+		{"length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, false, 0},
+		{"merged, length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, true, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, r, g := zh, en, gold
+			if tt.merged {
+				l, r, g = mz, me, mg
+			}
+			s := Eval(g, tt.a.Align(l, r))
+			t.Logf("%d × %d sentences:\n%s", len(l), len(r), s)
+			if s.F1 < tt.min {
+				t.Errorf("strict F1 %.4f < %.2f", s.F1, tt.min)
+			}
+		})
+	}
+}
+
+// mergeHandbook makes the handbook pair freer, as literary translations
+// are: with probability pz two consecutive 1-1 beads have their Chinese
+// sentences joined into one (a 1-2 bead), with probability pe their English
+// ones (a 2-1 bead). The RNG is seeded, so the result is fixed.
+func mergeHandbook(zh, en []string, gold []Bead, pz, pe float64) (mz, me []string, mg []Bead) {
+	rng := rand.New(rand.NewPCG(2026, 11))
+	for k := 0; k < len(gold); k++ {
+		b := gold[k]
+		one := func(b Bead) bool { return len(b.Left) == 1 && len(b.Right) == 1 }
+		nb := Bead{Left: []int{}, Right: []int{}}
+		if k+1 < len(gold) && one(b) && one(gold[k+1]) {
+			c := gold[k+1]
+			switch x := rng.Float64(); {
+			case x < pz:
+				nb.Left = []int{len(mz)}
+				mz = append(mz, zh[b.Left[0]]+zh[c.Left[0]])
+				nb.Right = []int{len(me), len(me) + 1}
+				me = append(me, en[b.Right[0]], en[c.Right[0]])
+				mg = append(mg, nb)
+				k++
+				continue
+			case x < pz+pe:
+				nb.Left = []int{len(mz), len(mz) + 1}
+				mz = append(mz, zh[b.Left[0]], zh[c.Left[0]])
+				nb.Right = []int{len(me)}
+				me = append(me, en[b.Right[0]]+" "+en[c.Right[0]])
+				mg = append(mg, nb)
+				k++
+				continue
+			}
+		}
+		for _, i := range b.Left {
+			nb.Left = append(nb.Left, len(mz))
+			mz = append(mz, zh[i])
+		}
+		for _, j := range b.Right {
+			nb.Right = append(nb.Right, len(me))
+			me = append(me, en[j])
+		}
+		mg = append(mg, nb)
+	}
+	return mz, me, mg
+}
