@@ -1169,7 +1169,7 @@ var (
 	zSlope    = 2.0  // steepness of the logistic
 	zMid      = 1.0  // margin at which a sentence costs 1/2
 	absSlope  = 20.0 // steepness of the absolute coverage logistic
-	absMid    = 0.25 // coverage at which a sentence costs at least 1/2
+	absMid    = 0.30 // coverage at which a sentence costs at least 1/2
 	minSD     = 0.05 // floor of a sentence's background spread
 	emptyCost = 0.5  // a sentence without content words
 )
