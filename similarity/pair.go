@@ -184,18 +184,24 @@ func byLang(ps []*Profile, lang language.Tag) []int {
 	return out
 }
 
-// compete sets bestCos on every profile from the blocked candidate lists
-// and returns the cosines, cos[k][j] for L[k] and cands[k][j].
-func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) [][]float64 {
-	cos := make([][]float64, len(L))
-	tcos := make([][]float64, len(L))
+// compete sets bestCos and bestTitle on every profile from the blocked
+// candidate lists and returns the cosines, whole and of the titles:
+// cos[k][j] and tcos[k][j] for L[k] and cands[k][j]. They are kept in
+// single precision: a large collection has tens of millions of candidates,
+// and the memory is better spent elsewhere.
+func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) (cos, tcos [][]float32) {
+	cos = make([][]float32, len(L))
+	tcos = make([][]float32, len(L))
 	s.eachLeft(ps, L, func(sc *scatter, k int) {
+		cos[k] = make([]float32, len(cands[k]))
+		tcos[k] = make([]float32, len(cands[k]))
 		sc.load(ps[L[k]].vec)
-		cos[k] = make([]float64, len(cands[k]))
-		tcos[k] = make([]float64, len(cands[k]))
 		for j, r := range cands[k] {
-			cos[k][j] = sc.cosine(ps[r].vec)
-			tcos[k][j] = Cosine(ps[L[k]].titleVec, ps[r].titleVec)
+			cos[k][j] = float32(sc.cosine(ps[r].vec))
+		}
+		sc.load(ps[L[k]].titleVec)
+		for j, r := range cands[k] {
+			tcos[k][j] = float32(sc.cosine(ps[r].titleVec))
 		}
 	})
 	for _, p := range ps {
@@ -203,14 +209,14 @@ func (s *Scorer) compete(ps []*Profile, L []int, cands [][]int) [][]float64 {
 	}
 	for k, l := range L {
 		for j, r := range cands[k] {
-			c, t := cos[k][j], tcos[k][j]
+			c, t := float64(cos[k][j]), float64(tcos[k][j])
 			ps[l].bestCos = math.Max(ps[l].bestCos, c)
 			ps[r].bestCos = math.Max(ps[r].bestCos, c)
 			ps[l].bestTitle = math.Max(ps[l].bestTitle, t)
 			ps[r].bestTitle = math.Max(ps[r].bestTitle, t)
 		}
 	}
-	return cos
+	return cos, tcos
 }
 
 // eachLeft calls f(sc, k) for every k in [0, len(L)) on GOMAXPROCS
@@ -221,7 +227,7 @@ func (s *Scorer) eachLeft(ps []*Profile, L []int, f func(sc *scatter, k int)) {
 		n = len(s.voc.terms)
 	}
 	for _, p := range ps {
-		for _, v := range [2]Vector{p.vec, p.leadVec} {
+		for _, v := range [3]Vector{p.vec, p.leadVec, p.titleVec} {
 			if len(v.IDs) > 0 {
 				n = max(n, int(v.IDs[len(v.IDs)-1])+1)
 			}
@@ -293,7 +299,7 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 // those worth keeping (either model above a low floor) in (l, r) order.
 func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate {
 	cands := blocked(ps, L, R, opt)
-	cos := s.compete(ps, L, cands)
+	cos, tcos := s.compete(ps, L, cands)
 	floor := logit(0.05)
 	results := make([][]candidate, len(L))
 	var mu sync.Mutex
@@ -303,7 +309,7 @@ func (s *Scorer) candidates(ps []*Profile, L, R []int, opt Options) []candidate 
 		sc.load(ps[l].leadVec)
 		var cs []candidate
 		for j, r := range cands[k] {
-			x, _ := s.featuresCos(ps[l], ps[r], cos[k][j], sc.cosine(ps[r].leadVec), false)
+			x, _ := s.featuresCos(ps[l], ps[r], float64(cos[k][j]), sc.cosine(ps[r].leadVec), float64(tcos[k][j]), false)
 			c := candidate{l: l, r: r, logit: s.Same.Logit(x), relLogit: s.Related.Logit(x)}
 			if c.logit >= floor || c.relLogit >= floor {
 				cs = append(cs, c)

@@ -121,12 +121,12 @@ func (s *Scorer) Evidence(a, b *Profile) Evidence {
 func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
 
 func (s *Scorer) features(a, b *Profile, explain bool) (Features, Evidence) {
-	return s.featuresCos(a, b, Cosine(a.vec, b.vec), Cosine(a.leadVec, b.leadVec), explain)
+	return s.featuresCos(a, b, Cosine(a.vec, b.vec), Cosine(a.leadVec, b.leadVec), Cosine(a.titleVec, b.titleVec), explain)
 }
 
-// featuresCos is features with the TF-IDF cosines of a and b, whole and
-// lead, already known.
-func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) (Features, Evidence) {
+// featuresCos is features with the TF-IDF cosines of a and b, whole, of
+// the leads and of the titles, already known.
+func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, explain bool) (Features, Evidence) {
 	var x Features
 	var ev Evidence
 	x[fBias] = 1
@@ -177,7 +177,7 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos float64, explain bool) 
 		x[fPeople] = float64(n) / float64(m)
 	}
 	x[fLeadCos] = leadCos
-	x[fTitleCos] = Cosine(a.titleVec, b.titleVec)
+	x[fTitleCos] = titleCos
 	if a.events != 0 && b.events != 0 {
 		if a.events&b.events != 0 {
 			x[fEventSame] = 1
