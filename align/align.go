@@ -114,12 +114,18 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 	}
 	p.wLen, p.absMid = wLen, absMid
 	path := p.solve(nil)
-	if !a.LengthOnly && p.n > 0 && p.m > 0 {
+	if a.LengthOnly || p.n == 0 || p.m == 0 {
+		return p, path
+	}
+	skip := p.skip
+	for pass := 2; pass <= maxPasses; pass++ {
 		again := false
 		p.calibrate(path)
+		p.skip, p.wLen, p.lenBonus, p.absMid = skip, wLen, 0, absMid
 		s2, fit := p.lengthFit(path)
 		fit = fit && s2 < fitHigh
-		if alignedShare(path) >= parallelShare || fit {
+		trans := alignedShare(path) >= parallelShare || fit
+		if trans {
 			// A translation rather than two reports: sentences are rarely
 			// dropped and free renderings share fewer dictionary words.
 			// Lengths that follow the model closely over many beads tell
@@ -142,8 +148,16 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 				again = true
 			}
 		}
-		if again {
-			path = p.solve(path)
+		if !again {
+			break
+		}
+		prev := path
+		path = p.solve(path)
+		if !trans || changed(prev, path) < passGain {
+			// Another pass only refines a translation whose last pass
+			// aligned many more sentences than the one before: its
+			// length model and Model 1 then learn from better beads.
+			break
 		}
 	}
 	return p, path
@@ -163,6 +177,30 @@ func alignedShare(path []step) float64 {
 		return 0
 	}
 	return float64(in) / float64(all)
+}
+
+// maxPasses is the number of passes of the alignment of a translation.
+var maxPasses = 4
+
+// passGain is the share of beads a pass must change to earn another.
+var passGain = 0.1
+
+// changed returns the share of the beads of path that prev lacks.
+func changed(prev, path []step) float64 {
+	if len(path) == 0 {
+		return 0
+	}
+	old := make(map[step]bool, len(prev))
+	for _, st := range prev {
+		old[st] = true
+	}
+	n := 0
+	for _, st := range path {
+		if !old[st] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(path))
 }
 
 // Translation mode: when the first pass aligns at least parallelShare of

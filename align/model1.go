@@ -141,6 +141,9 @@ func (p *problem) model1(path []step) bool {
 			continue
 		}
 		key := fmt.Sprintf("m:%d:%d", pe[id], pf[id])
+		if _, ok := p.keys[key]; ok {
+			continue // learnt in an earlier pass
+		}
 		kid := int32(len(p.keys))
 		p.keys[key] = kid
 		extraL[pe[id]] = append(extraL[pe[id]], kid)
