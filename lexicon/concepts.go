@@ -368,6 +368,9 @@ func frConcepts(word string) []string {
 	t := frEnOnce()
 	ens := t.exact[w]
 	if ens == nil {
+		ens = t.irregular(w)
+	}
+	if ens == nil {
 		ens = t.stem[french.Stem(w, true)]
 	}
 	if ens == nil {
@@ -396,6 +399,31 @@ func frConcepts(word string) []string {
 		}
 	}
 	return keys
+}
+
+// frVerbForms rewrite the endings of present and past forms of French
+// third-group verbs, which the snowball stemmer does not bring back to
+// their infinitive (élit, élisent: élire; conclut: conclure; soutient:
+// soutenir; prend: prendre; met: mettre), into the infinitive's.
+var frVerbForms = []struct{ form, inf string }{
+	{"isent", "ire"}, {"it", "ire"},
+	{"iennent", "enir"}, {"ient", "enir"},
+	{"uent", "ure"}, {"ut", "ure"}, {"u", "ure"}, {"ue", "ure"}, {"us", "ure"},
+	{"ennent", "endre"}, {"end", "endre"},
+	{"ettent", "ettre"}, {"et", "ettre"},
+}
+
+// irregular returns the translations of w read as a form of a third-group
+// verb whose infinitive is in the table, nil if it is not one.
+func (t *frEn) irregular(w string) []string {
+	for _, r := range frVerbForms {
+		if stem, ok := strings.CutSuffix(w, r.form); ok && len(stem) >= 1 {
+			if ens := t.exact[stem+r.inf]; ens != nil {
+				return ens
+			}
+		}
+	}
+	return nil
 }
 
 // cognateRules rewrite French endings into English ones; the result must

@@ -33,6 +33,6 @@ package similarity
 // are too few for stable estimates, and same and related pairs (another
 // meeting of the same visit, often on the same day) look much alike.
 var (
-	DefaultSame    = Model{W: Features{-13.898, 0.002, -1.296, -5.652, 0.144, 0.206, 0.836, 2.759, -3.038, 10.845, 3.996, -1.076, 1.468, 0.611, 2.168, -1.231}}
-	DefaultRelated = Model{W: Features{-7.877, 18.279, 2.517, 0.833, -1.249, 4.197, 0.34, 0.587, -3.341, 5.35, 4.773, -1.616, 1.828, 0.233, -2.159, -0.412}}
+	DefaultSame    = Model{W: Features{-14.686, 0.078, -1.503, -5.646, 0.124, 0.257, 0.904, 3.119, -2.275, 11.346, 5.318, -1.935, 1.959, 0.204, 2.648, -1.147}}
+	DefaultRelated = Model{W: Features{-7.917, 18.208, 2.521, 0.822, -1.265, 4.221, 0.325, 0.579, -3.333, 5.425, 4.673, -1.61, 1.753, 0.24, -2.109, -0.273}}
 )
