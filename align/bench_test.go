@@ -109,7 +109,7 @@ func TestSyntheticLong(t *testing.T) {
 	a := Aligner{LeftLang: language.Chinese, RightLang: language.English}
 	s := Eval(gold, a.Align(left, right))
 	t.Logf("synthetic 1000 × 1260:\n%s", s)
-	if s.F1 < 0.8 {
-		t.Errorf("strict F1 %.4f < 0.80", s.F1)
+	if s.F1 < 0.9 {
+		t.Errorf("strict F1 %.4f < 0.90", s.F1)
 	}
 }

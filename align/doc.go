@@ -40,7 +40,7 @@
 //     is -log of the two-sided tail probability.
 //   - Bead-shape priors after Gale and Church, with a small weight.
 //
-// # Two passes
+// # Passes
 //
 // As in Moore (2002), a first pass gives confident beads, from which the
 // second pass is prepared:
@@ -51,15 +51,22 @@
 //     directions (and co-occur at least twice) become extra keys. This goes
 //     beyond the fixed dictionary: names, transliterations and domain words
 //     the lexicon lacks are learnt from the pair itself;
-//   - when most sentences were aligned, the texts are taken for a
-//     translation: unaligned sentences cost more and the absolute coverage
-//     floor is lowered;
 //   - when the confident beads follow the length model closely (a length
-//     variance below 2 characters per character, as translations do and
-//     independent reports do not), lengths are trusted more: the length
-//     weight rises and beads that fit better than chance earn a bonus, so
-//     that free translations, whose words the dictionary covers poorly,
-//     are still aligned.
+//     variance below 6 characters per character over at least 8 beads, as
+//     translations do and independent reports do not), lengths are
+//     trusted more: the length weight rises and beads that fit better than
+//     chance earn a bonus, fully so at a variance of 3 or less, so that free
+//     translations, whose words the dictionary covers poorly, are still
+//     aligned;
+//   - when most sentences were aligned, or lengths fit as above, the texts
+//     are taken for a translation: unaligned sentences cost 1.5 times more
+//     and the absolute coverage floor is lowered.
+//
+// A translation is aligned again while a pass changes at least a tenth of
+// the beads (at most four passes): each pass gives the length model and
+// Model 1 better beads to learn from, which matters when the first pass,
+// with the settings for independent reports, found few. Independent
+// reports get two passes.
 //
 // # Search
 //
