@@ -1181,12 +1181,13 @@ var idfPower = 2.0
 var keylessWeight = 0.7
 
 // Length trust: when the confident beads of the first pass give a length
-// variance (see lengthFit) below fitHigh, the second pass weighs the length
-// cost up to fitLen and lets beads whose lengths fit better than fitBonus
-// earn the difference, fully so at fitLow and below.
+// variance, relative to the language pair's (see lengthFit), below
+// fitHigh, the second pass weighs the length cost up to fitLen and lets
+// beads whose lengths fit better than fitBonus earn the difference, fully
+// so at fitLow and below.
 var (
-	fitLow   = 3.0
-	fitHigh  = 6.0
+	fitLow   = 0.75
+	fitHigh  = 1.5
 	fitLen   = 0.3
 	fitBonus = 4.0
 	// fitMinSim is the overlap of the beads lengthFit trusts.
@@ -1215,12 +1216,15 @@ var (
 // lengthFit estimates how well lengths follow the length model on the
 // confident beads of path: the median, over beads with an overlap of at
 // least 0.3, of the squared length deviation per character, divided by the
-// median of a χ²(1) variable (0.455) to estimate the variance. ok is false
-// with fewer than fitMinBeads such beads (short news reports never have
-// that many). Translations give 1–4 (the Debian handbook pair 2.4, 4.5
-// when half its dictionary keys are removed and the first pass errs
-// more); independent reports of an event, whose matching sentences say
-// more or less, give 6 or more.
+// median of a χ²(1) variable (0.455) to estimate the variance, and by the
+// language pair's variance ([LengthRatio]) so that the result does not
+// depend on which side is which (a variance per English character is
+// three times one per Chinese character). ok is false with fewer than
+// fitMinBeads such beads (short news reports never have that many). On
+// zh–fr and zh–en, whose table variance is 4, translations give 0.25–1
+// (the Debian handbook pair 0.6, 1.1 when half its dictionary keys are
+// removed and the first pass errs more); independent reports of an event,
+// whose matching sentences say more or less, give 1.5 or more.
 func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
 	var dev []float64
 	for _, st := range path {
@@ -1241,5 +1245,5 @@ func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
 		return 0, false
 	}
 	slices.Sort(dev)
-	return dev[len(dev)/2] / 0.455, true
+	return dev[len(dev)/2] / 0.455 / p.s2, true
 }

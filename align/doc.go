@@ -51,11 +51,12 @@
 //     directions (and co-occur at least twice) become extra keys. This goes
 //     beyond the fixed dictionary: names, transliterations and domain words
 //     the lexicon lacks are learnt from the pair itself;
-//   - when the confident beads follow the length model closely (a length
-//     variance below 6 characters per character over at least 8 beads, as
-//     translations do and independent reports do not), lengths are
-//     trusted more: the length weight rises and beads that fit better than
-//     chance earn a bonus, fully so at a variance of 3 or less, so that free
+//   - when the confident beads follow the length model closely (over at
+//     least 8 beads, a length variance below 1.5 times the language
+//     pair's, 6 per Chinese character for zh–fr and zh–en, as translations
+//     do and independent reports do not), lengths are trusted more: the
+//     length weight rises and beads that fit better than chance earn a
+//     bonus, fully so at 0.75 times the pair's variance or less, so that free
 //     translations, whose words the dictionary covers poorly, are still
 //     aligned;
 //   - when most sentences were aligned, or lengths fit as above, the texts

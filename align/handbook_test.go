@@ -175,28 +175,49 @@ func readHandbook(t testing.TB) (zh, en []string, gold []Bead) {
 func TestGoldHandbook(t *testing.T) {
 	zh, en, gold := readHandbook(t)
 	mz, me, mg := mergeHandbook(zh, en, gold, 0.15, 0.15)
+	swap := func(bs []Bead) []Bead {
+		out := make([]Bead, len(bs))
+		for k, b := range bs {
+			out[k] = Bead{Left: b.Right, Right: b.Left}
+		}
+		return out
+	}
 	zhen := func(v ViewFunc) Aligner {
 		return Aligner{LeftLang: language.Chinese, RightLang: language.English, View: v}
 	}
+	enzh := func(v ViewFunc) Aligner {
+		return Aligner{LeftLang: language.English, RightLang: language.Chinese, View: v}
+	}
+	lengthOnly := Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}
+	const (
+		plain = iota
+		merged
+		reversed // English on the left
+	)
 	for _, tt := range []struct {
-		name   string
-		a      Aligner
-		merged bool
-		min    float64
+		name string
+		a    Aligner
+		pair int
+		min  float64
 	}{
-		{"aligner", zhen(nil), false, 0.97},
-		{"half the dictionary", zhen(weakView(50)), false, 0.96},
-		{"30% of the dictionary", zhen(weakView(30)), false, 0.96},
-		{"merged", zhen(nil), true, 0.95},
-		{"merged, half the dictionary", zhen(weakView(50)), true, 0.94},
-		{"merged, 30% of the dictionary", zhen(weakView(30)), true, 0.89},
-		{"length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, false, 0},
-		{"merged, length only", Aligner{LeftLang: language.Chinese, RightLang: language.English, LengthOnly: true}, true, 0},
+		{"aligner", zhen(nil), plain, 0.97},
+		{"half the dictionary", zhen(weakView(50)), plain, 0.96},
+		{"30% of the dictionary", zhen(weakView(30)), plain, 0.96},
+		{"merged", zhen(nil), merged, 0.95},
+		{"merged, half the dictionary", zhen(weakView(50)), merged, 0.94},
+		{"merged, 30% of the dictionary", zhen(weakView(30)), merged, 0.89},
+		{"en–zh", enzh(nil), reversed, 0.97},
+		{"en–zh, 30% of the dictionary", enzh(weakView(30)), reversed, 0.94},
+		{"length only", lengthOnly, plain, 0},
+		{"merged, length only", lengthOnly, merged, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			l, r, g := zh, en, gold
-			if tt.merged {
+			switch tt.pair {
+			case merged:
 				l, r, g = mz, me, mg
+			case reversed:
+				l, r, g = en, zh, swap(gold)
 			}
 			s := Eval(g, tt.a.Align(l, r))
 			t.Logf("%d × %d sentences:\n%s", len(l), len(r), s)
