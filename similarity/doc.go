@@ -8,8 +8,11 @@
 // 网络安全, cybersécurité and cybersecurity meet), plus its facts (people,
 // places, organisations, dates and numbers with language-neutral values).
 // A candidate pair is described by a few features ([Features]): the TF-IDF
-// cosine computed with gonum, agreement of event dates, shared people,
-// places, organisations and distinctive numbers. Two logistic models map the
+// cosine computed with gonum, over the whole text, the title and lead, and
+// the title alone; agreement of event dates (a bare day of the month, as in
+// 8日, counts); shared people, places, organisations and distinctive
+// numbers; and whether the titles name the same kind of event (an arrival,
+// talks, a closing session). Two logistic models map the
 // features to probabilities: p(same event) and p(same story). Their weights
 // were fitted on a development corpus with [Fit] (see weights.go for the
 // numbers and why they look as they do).
@@ -20,9 +23,10 @@
 // have two Chinese counterparts. [Pair] keeps a pair as same when p(same)
 // passes a threshold and the pair is competitive: its story-model logit is
 // within a margin of the best candidate of both documents. Competition also
-// enters the models themselves through the rel_cosine feature (the pair's
-// cosine over the best cosine of either document), which is what most
-// separates one meeting from the next meeting of the same people. Other
+// enters the models themselves through the rel_cosine and rel_title
+// features (the pair's cosine over the best cosine of either document),
+// which, with the kinds of event of the titles, is what most separates one
+// meeting from the next meeting of the same people. Other
 // strong candidates are related (at most [Options.MaxRelated] per
 // document). With [Options.OneToOne] an optimal assignment (Hungarian
 // algorithm) is solved instead, component by component.

@@ -65,6 +65,7 @@ type NamePair struct {
 // Evidence says why two documents were paired.
 type Evidence struct {
 	Cosine       float64    `json:"cosine"`
+	TitleCosine  float64    `json:"title_cosine"`
 	People       []NamePair `json:"people,omitempty"`
 	Dates        []string   `json:"dates,omitempty"`
 	DateConflict bool       `json:"date_conflict,omitempty"`
@@ -178,6 +179,7 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, expl
 	}
 	x[fLeadCos] = leadCos
 	x[fTitleCos] = titleCos
+	ev.TitleCosine = round4(titleCos)
 	if a.events != 0 && b.events != 0 {
 		if a.events&b.events != 0 {
 			x[fEventSame] = 1
