@@ -137,6 +137,31 @@ func TestConceptsShared(t *testing.T) {
 	}
 }
 
+// Forms of third-group verbs reach their infinitive's translations, and a
+// form that only looks like one is not forced onto a verb.
+func TestConceptsFrenchVerbForms(t *testing.T) {
+	if len(dataFiles("fr_en.tsv")) == 0 {
+		t.Skip("data/fr_en.tsv not written yet")
+	}
+	tests := []struct{ word, key string }{
+		{"élit", "en:elect"},
+		{"élisent", "en:elect"},
+		{"réélit", "en:reelect"},
+		{"conclut", "en:conclud"},
+		{"soutient", "en:support"},
+		{"prend", "en:take"},
+		{"permet", "en:allow"},
+	}
+	for _, tt := range tests {
+		if got := Concepts(language.French, tt.word); !has(got, tt.key) {
+			t.Errorf("Concepts(fr, %s) = %v, want %s", tt.word, got, tt.key)
+		}
+	}
+	if got := Concepts(language.French, "client"); has(got, "en:come") {
+		t.Errorf("Concepts(fr, client) = %v, read as a form of a verb in -enir", got)
+	}
+}
+
 func TestConceptsGlossaryAndStop(t *testing.T) {
 	if got := Concepts(language.French, "le"); got != nil {
 		t.Errorf("Concepts(fr, le) = %v, want nil (stop word)", got)

@@ -47,10 +47,11 @@ type Profile struct {
 
 // Terms returns the concept counts of one document: lexicon concepts of its
 // non-stop-word tokens (title counted twice), folded Latin words or numbers
-// that have no concept, and the name keys of the people in facts ("name:"
-// and each token of the folded Latin key), which is how 梅进勇 meets "Mai
-// Tien Dung". A word with several concepts spreads its count over them.
-// Latin words inside Chinese text are read as English.
+// that have no concept, and the terms of its facts and of its title's facts
+// (see factTerms: people's name keys, which is how 梅进勇 meets "Mai Tien
+// Dung", place and organisation ids, ordinals). A word with several
+// concepts spreads its count over them. Latin words inside Chinese text are
+// read as English.
 func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
 	all, _, _ := termsAndLead(d, facts, 0)
 	return all
