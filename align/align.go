@@ -118,13 +118,35 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 		return p, path
 	}
 	skip := p.skip
+	// Once a pass has taken the texts for a translation, later passes
+	// keep it so, with at least the same trust in lengths.
+	trans, trust := false, 0.0
 	for pass := 2; pass <= maxPasses; pass++ {
 		again := false
 		p.calibrate(path)
 		p.skip, p.wLen, p.lenBonus, p.absMid = skip, wLen, 0, absMid
 		s2, fit := p.lengthFit(path)
 		fit = fit && s2 < fitHigh
-		trans := alignedShare(path) >= parallelShare || fit
+		if pass == 2 && alignedShare(path) < parallelShare && min(p.n, p.m) >= fallbackMin {
+			// A long text the first pass left largely unaligned: ask
+			// the lengths alone. Independent reports of an event, whose
+			// confident beads may fit well, do not align by lengths as
+			// a whole; a translation does, and when the dictionary
+			// covers it too poorly for the first pass to find enough
+			// confident beads, the length-based path is where Model 1
+			// learns its words (as in Moore's aligner).
+			lp, f, ratio, ok := p.lengthPath()
+			ok = ok && f < pathFitMax
+			switch {
+			case !ok:
+				fit = false
+			case !fit:
+				path, s2, fit = lp, f, true
+				p.ratio = ratio
+				p.m1Lengths = true
+			}
+		}
+		trans = trans || alignedShare(path) >= parallelShare || fit
 		if trans {
 			// A translation rather than two reports: sentences are rarely
 			// dropped and free renderings share fewer dictionary words.
@@ -138,9 +160,11 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 		if fit {
 			// Lengths follow the model closely, as in a translation:
 			// trust them more, the more closely they follow it.
-			w := min((fitHigh-s2)/(fitHigh-fitLow), 1)
-			p.wLen = wLen + w*(fitLen-wLen)
-			p.lenBonus = w * fitBonus
+			trust = max(trust, min((fitHigh-s2)/(fitHigh-fitLow), 1))
+		}
+		if trust > 0 {
+			p.wLen = wLen + trust*(fitLen-wLen)
+			p.lenBonus = trust * fitBonus
 			again = true
 		}
 		if !a.NoModel1 {
@@ -148,6 +172,7 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 				again = true
 			}
 		}
+		p.m1Lengths = false
 		if !again {
 			break
 		}
@@ -233,7 +258,11 @@ type problem struct {
 	absMid     float64 // coverage at which a sentence costs at least 1/2
 	lengthOnly bool
 	minBand    int
-	views      [2][][]Word
+	langs      [2]language.Tag
+	// m1Lengths makes Model 1 learn from the beads whose lengths fit
+	// (see lengthPath) rather than from those with words in common.
+	m1Lengths bool
+	views     [2][][]Word
 
 	// band of states: for state row i (0..n), j in [lo[i], hi[i]].
 	lo, hi []int
@@ -292,7 +321,7 @@ type keyMask struct {
 const maxWords = 64
 
 func newProblem(ll, rl language.Tag, left, right []string, view ViewFunc) *problem {
-	p := &problem{n: len(left), m: len(right), keys: make(map[string]int32)}
+	p := &problem{n: len(left), m: len(right), keys: make(map[string]int32), langs: [2]language.Tag{ll, rl}}
 	p.ratio, p.s2 = LengthRatio(ll, rl)
 	p.views[0] = views(view, ll, left)
 	p.views[1] = views(view, rl, right)
@@ -1212,6 +1241,59 @@ var (
 	minSD     = 0.05 // floor of a sentence's background spread
 	emptyCost = 0.5  // a sentence without content words
 )
+
+// fallbackMin is the number of sentences on each side from which a text
+// that the first pass leaves largely unaligned is tested as a translation by
+// lengths alone (see lengthPath); short news reports never are.
+const fallbackMin = 40
+
+// pathFitMax is the largest relative length variance (see lengthPath) of a
+// long text's length-based alignment that lets it pass for a translation:
+// the Debian handbook pair gives 0.3–0.5 on any stretch of 40 to 600
+// sentences, the 15 dev report pairs joined into one 1.2.
+var pathFitMax = 1.0
+
+// lengthPath aligns the texts by lengths alone, as Gale and Church do, and
+// returns the path, its relative length variance (as lengthFit computes
+// it, over all its beads) and the median length ratio of its beads. ok is
+// false unless the path pairs at least four fifths of the sentences of the
+// shorter side in beads.
+func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
+	// The first pass's few beads may have misled calibrate: start from
+	// the table's ratio and re-estimate it from this path.
+	old := p.ratio
+	defer func() { p.ratio = old }()
+	p.ratio, _ = LengthRatio(p.langs[0], p.langs[1])
+	p.lengthOnly = true
+	path = p.solve(nil)
+	p.lengthOnly = false
+	var ratios []float64
+	for _, st := range path {
+		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
+		if st.a > 0 && st.b > 0 && l1 >= 5 && l2 >= 5 {
+			ratios = append(ratios, l2/l1)
+		}
+	}
+	if len(ratios) < fitMinBeads || float64(len(ratios)) < 0.8*float64(min(p.n, p.m)) {
+		return nil, 0, 0, false
+	}
+	slices.Sort(ratios)
+	p.ratio = ratios[len(ratios)/2]
+	var dev []float64
+	for _, st := range path {
+		if st.a == 0 || st.b == 0 {
+			continue
+		}
+		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
+		if l1 < 5 || l2 < 5 {
+			continue
+		}
+		d := l2/p.ratio - l1
+		dev = append(dev, d*d/((l1+l2/p.ratio)/2))
+	}
+	slices.Sort(dev)
+	return path, dev[len(dev)/2] / 0.455 / p.s2, p.ratio, true
+}
 
 // lengthFit estimates how well lengths follow the length model on the
 // confident beads of path: the median, over beads with an overlap of at

@@ -63,6 +63,17 @@
 //     are taken for a translation: unaligned sentences cost 1.5 times more
 //     and the absolute coverage floor is lowered.
 //
+// A long text (40 sentences or more on each side) that the first pass
+// leaves largely unaligned is also aligned by lengths alone, as Gale and
+// Church do: independent reports do not align by lengths as a whole, so
+// the texts count as a translation only if this path fits (a relative
+// length variance below 1; 1.2 for the dev reports joined into one text,
+// 0.3–0.5 for the Debian handbook). When the dictionary covers the
+// translation too poorly for the first pass to find enough confident
+// beads, Model 1 learns from the beads of the length-based path instead,
+// as in Moore's aligner, so that even a text none of whose words the
+// dictionary knows is aligned.
+//
 // A translation is aligned again while a pass changes at least a tenth of
 // the beads (at most four passes): each pass gives the length model and
 // Model 1 better beads to learn from, which matters when the first pass,

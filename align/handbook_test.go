@@ -208,6 +208,11 @@ func TestGoldHandbook(t *testing.T) {
 		{"merged, 30% of the dictionary", zhen(weakView(30)), merged, 0.89},
 		{"en–zh", enzh(nil), reversed, 0.97},
 		{"en–zh, 30% of the dictionary", enzh(weakView(30)), reversed, 0.94},
+		// With no dictionary at all the first pass aligns nothing; the
+		// text is recognised as a translation by its lengths alone.
+		{"no dictionary", zhen(weakView(0)), plain, 0.97},
+		{"merged, no dictionary", zhen(weakView(0)), merged, 0.90},
+		{"en–zh, no dictionary", enzh(weakView(0)), reversed, 0.97},
 		{"length only", lengthOnly, plain, 0},
 		{"merged, length only", lengthOnly, merged, 0},
 	} {

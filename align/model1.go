@@ -10,6 +10,7 @@ import (
 const (
 	m1Iterations = 5
 	m1MinSim     = 0.15 // beads of the first pass with at least this overlap train the model
+	m1MaxLenCost = 0.7  // or, after a length-based pass, beads with a length p-value above 0.5
 	m1MinBeads   = 4    // fewer training beads than this: no second pass
 	m1Threshold  = 0.15 // both t(f|e) and t(e|f) at least this make a link
 	m1MinCooc    = 2    // a linked pair co-occurs in at least this many beads
@@ -26,7 +27,12 @@ func (p *problem) model1(path []step) bool {
 		if st.a == 0 || st.b == 0 {
 			continue
 		}
-		if _, s := p.cost(st.shape, st.i, st.j); s < m1MinSim {
+		if p.m1Lengths {
+			l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
+			if p.lengthCost(l1, l2) > m1MaxLenCost {
+				continue
+			}
+		} else if _, s := p.cost(st.shape, st.i, st.j); s < m1MinSim {
 			continue
 		}
 		var b bead
