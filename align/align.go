@@ -127,26 +127,29 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 		p.skip, p.wLen, p.lenBonus, p.absMid = skip, wLen, 0, absMid
 		s2, fit := p.lengthFit(path)
 		fit = fit && s2 < fitHigh
-		if pass == 2 && alignedShare(path) < parallelShare && min(p.n, p.m) >= fallbackMin {
-			// A long text the first pass left largely unaligned: ask
-			// the lengths alone. Independent reports of an event, whose
-			// confident beads may fit well, do not align by lengths as
-			// a whole; a translation does, and when the dictionary
-			// covers it too poorly for the first pass to find enough
-			// confident beads, the length-based path is where Model 1
-			// learns its words (as in Moore's aligner).
+		share := alignedShare(path)
+		if pass == 2 && share < parallelShare && (fit || min(p.n, p.m) >= fallbackMin) {
+			// A text the first pass left largely unaligned, whose
+			// confident beads fit the length model or which is long:
+			// ask the lengths alone. Independent reports of an event,
+			// whose confident beads may fit well, do not align by
+			// lengths as a whole; a translation does. When the
+			// dictionary covers a long translation too poorly for the
+			// first pass to find enough confident beads, the
+			// length-based path is where Model 1 learns its words (as
+			// in Moore's aligner).
 			lp, f, ratio, ok := p.lengthPath()
 			ok = ok && f < pathFitMax
 			switch {
 			case !ok:
 				fit = false
-			case !fit:
+			case !fit && min(p.n, p.m) >= fallbackMin:
 				path, s2, fit = lp, f, true
 				p.ratio = ratio
 				p.m1Lengths = true
 			}
 		}
-		trans = trans || alignedShare(path) >= parallelShare || fit
+		trans = trans || share >= parallelShare || fit
 		if trans {
 			// A translation rather than two reports: sentences are rarely
 			// dropped and free renderings share fewer dictionary words.
