@@ -51,28 +51,32 @@
 //     directions (and co-occur at least twice) become extra keys. This goes
 //     beyond the fixed dictionary: names, transliterations and domain words
 //     the lexicon lacks are learnt from the pair itself;
-//   - when the confident beads follow the length model closely (over at
-//     least 8 beads, a length variance below 1.5 times the language
-//     pair's, 6 per Chinese character for zh–fr and zh–en, as translations
-//     do and independent reports do not), lengths are trusted more: the
-//     length weight rises and beads that fit better than chance earn a
-//     bonus, fully so at 0.75 times the pair's variance or less, so that free
-//     translations, whose words the dictionary covers poorly, are still
-//     aligned;
-//   - when most sentences were aligned, or lengths fit as above, the texts
+//   - when most sentences were aligned, or the confident beads follow the
+//     length model closely (over at least 8 beads, a length variance below
+//     1.5 times the language pair's, 6 per Chinese character for zh–fr and
+//     zh–en) and so does an alignment by lengths alone (below), the texts
 //     are taken for a translation: unaligned sentences cost 1.5 times more
-//     and the absolute coverage floor is lowered.
+//     and the absolute coverage floor is lowered;
+//   - when lengths fit so, they are also trusted more: the length weight
+//     rises and beads that fit better than chance earn a bonus, fully so
+//     at 0.75 times the pair's variance or less, so that free
+//     translations, whose words the dictionary covers poorly, are still
+//     aligned.
 //
-// A long text (40 sentences or more on each side) that the first pass
-// leaves largely unaligned is also aligned by lengths alone, as Gale and
-// Church do: independent reports do not align by lengths as a whole, so
-// the texts count as a translation only if this path fits (a relative
-// length variance below 1; 1.2 for the dev reports joined into one text,
-// 0.3–0.5 for the Debian handbook). When the dictionary covers the
-// translation too poorly for the first pass to find enough confident
+// The alignment by lengths alone, as Gale and Church make it, tells the
+// two kinds of text apart where the confident beads cannot: independent
+// reports may share a dozen sentences that fit well, but do not align by
+// lengths as a whole, and a translation does (a relative length variance
+// below 1 is required; the dev reports joined into one text give 1.2, the
+// Debian handbook 0.3–0.5). It is made when the first pass left most
+// sentences unaligned and either its confident beads fit or the text is
+// long (40 sentences or more on each side). When the dictionary covers a
+// long translation too poorly for the first pass to find enough confident
 // beads, Model 1 learns from the beads of the length-based path instead,
 // as in Moore's aligner, so that even a text none of whose words the
-// dictionary knows is aligned.
+// dictionary knows is aligned. A short translation (the 30-sentence zh–en
+// test pair) with most of its dictionary keys removed is not recognised:
+// short independent reports can fit lengths as well.
 //
 // A translation is aligned again while a pass changes at least a tenth of
 // the beads (at most four passes): each pass gives the length model and
