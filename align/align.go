@@ -84,8 +84,8 @@ func (a *Aligner) Align(left, right []string) []Bead {
 	return p.beads(path)
 }
 
-// run prepares the problem and runs both passes, returning the problem as
-// the second pass left it and the final path.
+// run prepares the problem and runs the passes, returning the problem as
+// the last pass left it and the final path.
 func (a *Aligner) run(left, right []string) (*problem, []step) {
 	ll, rl := a.LeftLang, a.RightLang
 	if ll == (language.Tag{}) {
@@ -1262,14 +1262,17 @@ var pathFitMax = 1.0
 // false unless the path pairs at least four fifths of the sentences of the
 // shorter side in beads.
 func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
+	// The search runs on a copy, so that p's band, pairs and backgrounds
+	// stay those of its last lexical pass; the buffers solve reuses are
+	// the copy's own.
+	q := *p
+	q.pairs, q.shL, q.shR, q.costBuf, q.distBuf = nil, nil, nil, nil, nil
+	q.lengthOnly = true
 	// The first pass's few beads may have misled calibrate: start from
 	// the table's ratio and re-estimate it from this path.
-	old := p.ratio
-	defer func() { p.ratio = old }()
-	p.ratio, _ = LengthRatio(p.langs[0], p.langs[1])
-	p.lengthOnly = true
+	q.ratio, _ = LengthRatio(p.langs[0], p.langs[1])
+	p = &q
 	path = p.solve(nil)
-	p.lengthOnly = false
 	var ratios []float64
 	for _, st := range path {
 		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
@@ -1308,8 +1311,10 @@ func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
 // fitMinBeads such beads (short news reports never have that many). On
 // zh–fr and zh–en, whose table variance is 4, translations give 0.25–1
 // (the Debian handbook pair 0.6, 1.1 when half its dictionary keys are
-// removed and the first pass errs more); independent reports of an event,
-// whose matching sentences say more or less, give 1.5 or more.
+// removed and the first pass errs more). The confident beads of
+// independent reports of an event, whose matching sentences say more or
+// less, mostly fit worse, but not always (0.6 for the 15 dev pairs joined
+// into one text): see lengthPath for the test that tells them apart.
 func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
 	var dev []float64
 	for _, st := range path {

@@ -269,7 +269,7 @@ func TestGoldDev(t *testing.T) {
 // independent reports (161 × 133 sentences): long enough for the tests
 // that tell a translation from two reports (lengthFit, lengthPath) to
 // run, which must not take it for a translation. Aligned as one text it
-// scores below the pairs aligned separately (0.66 against 0.80): its
+// scores below the pairs aligned separately (0.70 against 0.80): its
 // words' weights and backgrounds are those of the whole.
 func TestGoldDevLong(t *testing.T) {
 	if _, ok := goldSource(t, "dev/zh_002.txt"); !ok {
@@ -294,8 +294,8 @@ func TestGoldDevLong(t *testing.T) {
 	a := Aligner{LeftLang: language.Chinese, RightLang: language.French}
 	s := Eval(gold, a.Align(l, r))
 	t.Logf("%d × %d sentences:\n%s", len(l), len(r), s)
-	if s.F1 < 0.63 {
-		t.Errorf("strict F1 %.4f < 0.63", s.F1)
+	if s.F1 < 0.67 {
+		t.Errorf("strict F1 %.4f < 0.67", s.F1)
 	}
 }
 
