@@ -47,12 +47,24 @@ func Sentence(lang language.Tag, s string) []Fact {
 // The value as written is kept in Variants when a year was inferred.
 // It is safe for concurrent use.
 func Document(d *corpus.Document) []Fact {
-	var out []Fact
+	// The facts of a large collection stay in memory until it is paired:
+	// allocate the result once, at its final length.
+	per := make([][]Fact, len(d.Sentences))
+	n := 0
 	for i, s := range d.Sentences {
-		for _, f := range Sentence(d.Lang, s.Text) {
+		per[i] = Sentence(d.Lang, s.Text)
+		n += len(per[i])
+	}
+	var out []Fact
+	if n > 0 {
+		out = make([]Fact, 0, n)
+	}
+	for i, fs := range per {
+		for _, f := range fs {
 			f.Sentence = i
 			out = append(out, f)
 		}
+		per[i] = nil
 	}
 	ref, ok := parseRef(d.Date)
 	if !ok {
@@ -83,23 +95,30 @@ func Document(d *corpus.Document) []Fact {
 	return out
 }
 
+// sortFacts sorts fs by (Sentence, Start, End, Kind, Value), keeping the
+// order of equal facts.
 func sortFacts(fs []Fact) {
-	sort.SliceStable(fs, func(a, b int) bool {
-		x, y := fs[a], fs[b]
-		if x.Sentence != y.Sentence {
-			return x.Sentence < y.Sentence
-		}
-		if x.Start != y.Start {
-			return x.Start < y.Start
-		}
-		if x.End != y.End {
-			return x.End < y.End
-		}
-		if x.Kind != y.Kind {
-			return x.Kind < y.Kind
-		}
-		return x.Value < y.Value
-	})
+	less := func(a, b int) bool { return factLess(&fs[a], &fs[b]) }
+	if sort.SliceIsSorted(fs, less) {
+		return // the usual case: a stable sort would change nothing
+	}
+	sort.SliceStable(fs, less)
+}
+
+func factLess(x, y *Fact) bool {
+	if x.Sentence != y.Sentence {
+		return x.Sentence < y.Sentence
+	}
+	if x.Start != y.Start {
+		return x.Start < y.Start
+	}
+	if x.End != y.End {
+		return x.End < y.End
+	}
+	if x.Kind != y.Kind {
+		return x.Kind < y.Kind
+	}
+	return x.Value < y.Value
 }
 
 // parseRef reads an ISO date "2019-02-20" or "2019-02" as a reference; a
@@ -157,19 +176,21 @@ func parseISO(s string) (dpart, bool) {
 // 2023年4月12日)) more often than they announce later ones. A month alone
 // ("2013年9月") is too often a past event to anchor the article.
 func findRef(d *corpus.Document, facts []Fact) (dpart, bool) {
-	var cands []Fact
+	var title []Fact
 	if d.Title != "" {
-		cands = append(cands, Dates(d.Lang, d.Title)...)
+		title = Dates(d.Lang, d.Title)
 	}
-	cands = append(cands, facts...)
 	var best dpart
-	for _, f := range cands {
-		if f.Kind != Date || strings.HasPrefix(f.Value, "lunar:") {
-			continue
-		}
-		for _, v := range strings.Split(f.Value, "/") {
-			if p, ok := parseRef(v); ok && p.d > 0 && (best == dpart{} || p.time().After(best.time())) {
-				best = p
+	for _, fs := range [2][]Fact{title, facts} {
+		for i := range fs {
+			f := &fs[i]
+			if f.Kind != Date || strings.HasPrefix(f.Value, "lunar:") {
+				continue
+			}
+			for v := range strings.SplitSeq(f.Value, "/") {
+				if p, ok := parseRef(v); ok && p.d > 0 && (best == dpart{} || p.time().After(best.time())) {
+					best = p
+				}
 			}
 		}
 	}
