@@ -91,9 +91,10 @@
 // that share a key found once on each side, chained into the longest
 // increasing sequence — and in the second it follows the first path. The
 // band widens (Moore's doubling) whenever the best path comes near its
-// edge, so long texts cost about linear time and memory. Short texts
-// (fewer than about 250,000 sentence pairs) are searched whole. Bead costs
-// are computed in parallel, one goroutine per processor.
+// edge, so long texts cost about linear time and memory; their first
+// pass leaves out the 2-2, 3-1 and 1-3 shapes, which cost most to score.
+// Short texts (fewer than about 250,000 sentence pairs) are searched
+// whole. Bead costs are computed in parallel, one goroutine per processor.
 //
 // # Evaluation
 //
