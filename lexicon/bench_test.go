@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -122,5 +124,58 @@ func BenchmarkConceptsFr(b *testing.B) {
 		for _, t := range toks {
 			Concepts(language.French, t.Text)
 		}
+	}
+}
+
+// synthLines returns the non-empty lines of the first n articles of
+// language lang ("zh" or "fr") in the synthetic corpus /tmp/synth10k
+// (written by internal/synth/synthgen), skipping the benchmark when it is
+// absent.
+func synthLines(b *testing.B, lang string, n int) []string {
+	b.Helper()
+	paths, _ := filepath.Glob(filepath.Join("/tmp/synth10k", lang+"_*.txt"))
+	if len(paths) == 0 {
+		b.Skip("/tmp/synth10k absent")
+	}
+	var lines []string
+	for _, p := range paths[:min(n, len(paths))] {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for l := range strings.SplitSeq(string(data), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	return lines
+}
+
+// BenchmarkTokenizeSynth measures Tokenize and Concepts, as similarity's
+// term counting calls them, on the lines of 500 synthetic articles.
+func BenchmarkTokenizeSynth(b *testing.B) {
+	for _, lang := range []language.Tag{language.Chinese, language.French} {
+		b.Run(lang.String(), func(b *testing.B) {
+			lines := synthLines(b, lang.String(), 500)
+			size := 0
+			for _, l := range lines {
+				size += len(l)
+				for _, t := range Tokenize(lang, l) {
+					Concepts(lang, t.Text)
+				}
+			}
+			b.SetBytes(int64(size))
+			b.ResetTimer()
+			for b.Loop() {
+				for _, l := range lines {
+					for _, t := range Tokenize(lang, l) {
+						if t.Kind != Punct && !Stopword(lang, t.Text) {
+							Concepts(lang, t.Text)
+						}
+					}
+				}
+			}
+		})
 	}
 }

@@ -253,7 +253,7 @@ func splitKnown(w string) []string {
 			if k == 0 && j == n {
 				continue // the whole word: not a split
 			}
-			if v := ln(float64(pw.freq)) - d.logTotal + route[j]; v >= best {
+			if v := d.logP[pw.line] + route[j]; v >= best {
 				best, bestNext = v, j
 			}
 		}

@@ -71,21 +71,21 @@ func prefixesRef(d *zhDict, s string) []prefixWord {
 		if i > 0 && (end > d.maxLen || !isHan(r) && r != '·') {
 			break
 		}
-		if f := d.Freq(s[:end]); f > 0 || d.hasWord(s[:end]) {
-			out = append(out, prefixWord{end, f})
+		if line := d.line(s[:end]); line >= 0 {
+			out = append(out, prefixWord{end, line})
 		}
 	}
 	return out
 }
 
-// hasWord reports whether w is a dictionary word (possibly of frequency 0).
-func (d *zhDict) hasWord(w string) bool {
+// line returns the first line of dictionary word w, -1 if there is none.
+func (d *zhDict) line(w string) int {
 	for i := range d.start {
 		if string(d.word(i)) == w {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func TestAppendPrefixes(t *testing.T) {

@@ -145,6 +145,9 @@ func isASCIIFolded(s string) bool {
 
 // isHan reports whether r is a Han character.
 func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs, all Han
+		return true
+	}
 	return r >= 0x3400 && unicode.Is(unicode.Han, r)
 }
 

@@ -265,7 +265,7 @@ func segmentHan(dst []Token, s string, start, end int) []Token {
 		words = d.appendPrefixes(words[:0], run[pos[k]:])
 		for _, w := range words {
 			j := idx[pos[k]+w.end]
-			v := math.Log(float64(w.freq)) - d.logTotal + route[j]
+			v := d.logP[w.line] + route[j]
 			if v >= best {
 				best, bestNext = v, j
 			}
