@@ -69,3 +69,45 @@ func TestPairDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// English is a third language: two short English reports written for the
+// tests (testdata/en, see its NOTICE), one of the meeting of seeds 000 and
+// 004, one of a meeting of the same delegation two days later, are paired
+// with the Chinese seeds and with the French ones.
+func TestPairEnglish(t *testing.T) {
+	seeds, _, err := corpus.Load(nil, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, _, err := corpus.Load([]string{"testdata/en"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(en) != 2 || en[0].Lang != language.English || en[1].Lang != language.English {
+		t.Fatalf("testdata/en: %d documents, want 2 in English", len(en))
+	}
+	tests := []struct {
+		left language.Tag
+		want []string
+	}{
+		{language.Chinese, []string{"000-office.txt"}},
+		{language.French, []string{"004-office.txt"}},
+	}
+	for _, tt := range tests {
+		docs := append(append([]*corpus.Document(nil), seeds...), en...)
+		facts := make([][]extract.Fact, len(docs))
+		for i, d := range docs {
+			facts[i] = extract.Document(d)
+		}
+		ps, voc := NewProfiles(docs, facts)
+		var same []string
+		for _, m := range Pair(NewScorer(ps, voc), ps, tt.left, language.English, Options{}) {
+			if m.Relation == Same {
+				same = append(same, path.Base(m.Left.Doc.ID)[:3]+"-"+path.Base(m.Right.Doc.ID))
+			}
+		}
+		if diff := cmp.Diff(tt.want, same); diff != "" {
+			t.Errorf("%v–en same pairs mismatch (-want +got):\n%s", tt.left, diff)
+		}
+	}
+}
