@@ -97,6 +97,12 @@ func splitLines(text string, first int) []line {
 // drops control and zero-width characters and collapses white space.
 func normalize(s string) string {
 	s = norm.NFKC.String(s)
+	if !needsMap(s) {
+		if !needsFields(s) {
+			return s
+		}
+		return strings.Join(strings.Fields(s), " ")
+	}
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD':
@@ -112,6 +118,31 @@ func normalize(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsMap reports whether the mapping of normalize may change s: s holds
+// a control character (C0, DEL, C1; tab included), U+00AD, U+200B to
+// U+200D, U+2060 or U+FEFF, or is not valid UTF-8.
+func needsMap(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7F:
+			return true
+		case c == 0xC2: // U+0080 to U+00BF
+			if i+1 < len(s) && (s[i+1] <= 0x9F || s[i+1] == 0xAD) {
+				return true
+			}
+		case c == 0xE2: // U+2000 to U+2FFF
+			if i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x8D || s[i+1] == 0x81 && s[i+2] == 0xA0) {
+				return true
+			}
+		case c == 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return !utf8.ValidString(s)
 }
 
 // needsFields reports whether strings.Join(strings.Fields(s), " ") differs

@@ -3,9 +3,11 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestClean(t *testing.T) {
@@ -99,6 +101,34 @@ func FuzzPrechecks(f *testing.F) {
 		want := n >= 40 && n*10 >= 7*min(len(ra), len(rb))
 		if got := sameLead(a, b, len(ra), len(rb)); got != want {
 			t.Errorf("sameLead(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
+
+// normalizeRef is normalize without the fast paths.
+func normalizeRef(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD':
+			return -1
+		case r == '\t':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"a  b", "\tx\u200by\u00ad", "\u0085z", "\xc2", "\xe2\x80", "ﬁ（１）\ufeff", "越南 国会\u3000", " é\u0301 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), normalizeRef(s); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -83,28 +83,38 @@ type Repair struct {
 
 // glueFixer repairs French words glued together by lost line breaks, using
 // the general word list and the words the document itself uses separately.
+//
+// The counts of the document's words (seen, lower) are made by index when
+// a word the word list does not know first needs them.
 type glueFixer struct {
 	seen  map[string]int    // word → count of separate uses in the document (case kept)
 	lower map[string]int    // the same, lower-cased
 	runs  [][]run           // letterRuns of the texts given to newGlueFixer
 	split map[string]string // split(w, false) of the words seen so far
+	words int               // the number of runs
 }
 
 func newGlueFixer(texts []string) *glueFixer {
 	g := &glueFixer{runs: make([][]run, len(texts))}
-	words := 0
 	for i, t := range texts {
 		g.runs[i] = letterRuns(t)
-		words += len(g.runs[i])
+		g.words += len(g.runs[i])
 	}
-	g.seen, g.lower = make(map[string]int, words/2), make(map[string]int, words/2)
-	for i := range texts {
-		for _, w := range g.runs[i] {
+	return g
+}
+
+// index counts the words of the texts, once.
+func (g *glueFixer) index() {
+	if g.seen != nil {
+		return
+	}
+	g.seen, g.lower = make(map[string]int, g.words/2), make(map[string]int, g.words/2)
+	for _, rs := range g.runs {
+		for _, w := range rs {
 			g.seen[w.s]++
 			g.lower[strings.ToLower(w.s)]++
 		}
 	}
-	return g
 }
 
 type run struct {
@@ -167,7 +177,7 @@ func (g *glueFixer) fixRuns(s string, runs []run) (string, [][2]string) {
 		} else {
 			rep = g.splitWord(w.s, false)
 			if g.split == nil {
-				g.split = make(map[string]string, len(g.seen))
+				g.split = make(map[string]string, g.words/2)
 			}
 			g.split[w.s] = rep
 		}
@@ -189,9 +199,10 @@ func (g *glueFixer) fixRuns(s string, runs []run) (string, [][2]string) {
 // splitWord returns the repaired form of token w, or "" to leave it.
 func (g *glueFixer) splitWord(w string, elided bool) string {
 	lw := strings.ToLower(w)
-	if frKnown(lw) || frKnown(w) {
+	if frKnown(lw) || lw != w && frKnown(w) {
 		return ""
 	}
+	g.index()
 	rs := []rune(w)
 	// CamelCase: "duDéveloppement", "TienDung".
 	for k := 1; k < len(rs); k++ {

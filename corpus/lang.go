@@ -26,6 +26,16 @@ func Detect(text string) (lang language.Tag, script string) {
 			}
 			continue
 		}
+		if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs, all Han
+			han++
+			switch k := r - 0x4E00; {
+			case simplifiedBits[k>>6]&(1<<(k&63)) != 0:
+				hans++
+			case traditionalBits[k>>6]&(1<<(k&63)) != 0:
+				hant++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Han, r):
 			han++
@@ -190,6 +200,24 @@ var simplifiedOnly, traditionalOnly = func() (map[rune]bool, map[rune]bool) {
 	for i := 0; i+1 < len(rs); i += 2 {
 		s[rs[i]] = true
 		t[rs[i+1]] = true
+	}
+	return s, t
+}()
+
+// simplifiedBits and traditionalBits hold simplifiedOnly and
+// traditionalOnly for the characters from U+4E00 to U+9FFF, bit r-0x4E00.
+var simplifiedBits, traditionalBits = func() (s, t *[(0x9FFF - 0x4E00 + 64) / 64]uint64) {
+	s, t = new([(0x9FFF - 0x4E00 + 64) / 64]uint64), new([(0x9FFF - 0x4E00 + 64) / 64]uint64)
+	for _, x := range []struct {
+		m    map[rune]bool
+		bits *[(0x9FFF - 0x4E00 + 64) / 64]uint64
+	}{{simplifiedOnly, s}, {traditionalOnly, t}} {
+		for r := range x.m {
+			if r >= 0x4E00 && r <= 0x9FFF {
+				k := r - 0x4E00
+				x.bits[k>>6] |= 1 << (k & 63)
+			}
+		}
 	}
 	return s, t
 }()
