@@ -139,17 +139,17 @@ func (a *Aligner) run(left, right []string) (*problem, []step) {
 			// confident beads fit the length model or which is long:
 			// ask the lengths alone. Independent reports of an event,
 			// whose confident beads may fit well, do not align by
-			// lengths as a whole; a translation does. When the
-			// dictionary covers a long translation too poorly for the
-			// first pass to find enough confident beads, the
-			// length-based path is where Model 1 learns its words (as
-			// in Moore's aligner).
+			// lengths as a whole; a translation does. A long
+			// translation the dictionary covers too poorly for the
+			// first pass to align most of it is better served by the
+			// length-based path: the next pass searches around it and
+			// Model 1 learns its words from it (as in Moore's aligner).
 			lp, f, ratio, ok := p.lengthPath()
 			ok = ok && f < pathFitMax
 			switch {
 			case !ok:
 				fit = false
-			case !fit && min(p.n, p.m) >= fallbackMin:
+			case min(p.n, p.m) >= fallbackMin:
 				path, s2, fit = lp, f, true
 				p.ratio = ratio
 				p.m1Lengths = true

@@ -70,11 +70,11 @@
 // below 1 is required; the dev reports joined into one text give 1.2, the
 // Debian handbook 0.3–0.5). It is made when the first pass left most
 // sentences unaligned and either its confident beads fit or the text is
-// long (40 sentences or more on each side). When the dictionary covers a
-// long translation too poorly for the first pass to find enough confident
-// beads, Model 1 learns from the beads of the length-based path instead,
-// as in Moore's aligner, so that even a text none of whose words the
-// dictionary knows is aligned. A short translation (the 30-sentence zh–en
+// long (40 sentences or more on each side). When the first pass left most
+// of a long translation unaligned, the dictionary covering it poorly, the
+// next pass searches around the length-based path and Model 1 learns from
+// its beads, as in Moore's aligner, so that even a text none of whose
+// words the dictionary knows is aligned. A short translation (the 30-sentence zh–en
 // test pair) with most of its dictionary keys removed is not recognised:
 // short independent reports can fit lengths as well.
 //
