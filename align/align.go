@@ -300,6 +300,10 @@ type problem struct {
 	// cost0 is coverCost of a sentence with content words none of which
 	// is covered (it does not depend on the background).
 	cost0 float64
+	// postings and postOff index the right side's keys (see
+	// buildPostings).
+	postings []posting
+	postOff  []int32
 	// costBuf and distBuf are the dynamic programme's buffers, kept from
 	// one band to the next.
 	costBuf []float32
@@ -651,15 +655,8 @@ func (p *problem) fillPairs() {
 	if p.lengthOnly {
 		return
 	}
-	type posting struct {
-		j    int32
-		mask uint64
-	}
-	index := make([][]posting, len(p.keys))
-	for j, kms := range p.right.keys {
-		for _, km := range kms {
-			index[km.key] = append(index[km.key], posting{int32(j), km.mask})
-		}
+	if p.postings == nil || len(p.postOff) != len(p.keys)+1 {
+		p.buildPostings()
 	}
 	parallelRows(p.n, func(i int) {
 		kms := p.left.keys[i]
@@ -669,7 +666,7 @@ func (p *problem) fillPairs() {
 		}
 		row := p.pairs[p.poff[i]:p.poff[i+1]]
 		for _, km := range kms {
-			post := index[km.key]
+			post := p.postings[p.postOff[km.key]:p.postOff[km.key+1]]
 			k := sort.Search(len(post), func(x int) bool { return int(post[x].j) >= lo })
 			for ; k < len(post) && int(post[k].j) <= hi; k++ {
 				pm := &row[int(post[k].j)-lo]
@@ -678,6 +675,36 @@ func (p *problem) fillPairs() {
 			}
 		}
 	})
+}
+
+// A posting is a right sentence carrying a key and the words that carry it.
+type posting struct {
+	j    int32
+	mask uint64
+}
+
+// buildPostings indexes the right side's keys: the postings of key k, by
+// increasing sentence, are postings[postOff[k]:postOff[k+1]]. The index
+// serves every band of a pass; it is rebuilt when keys are added.
+func (p *problem) buildPostings() {
+	off := make([]int32, len(p.keys)+1)
+	for _, kms := range p.right.keys {
+		for _, km := range kms {
+			off[km.key+1]++
+		}
+	}
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	post := make([]posting, off[len(off)-1])
+	next := slices.Clone(off[:len(off)-1])
+	for j, kms := range p.right.keys {
+		for _, km := range kms {
+			post[next[km.key]] = posting{int32(j), km.mask}
+			next[km.key]++
+		}
+	}
+	p.postings, p.postOff = post, off
 }
 
 // pair returns the masks of sentence pair (i, j), zero outside the band.
