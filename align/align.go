@@ -986,7 +986,14 @@ func (p *problem) sumLen(s *side, i0, k int) float64 {
 // solve runs the dynamic programme, widening the band while the best path
 // comes near its edge, and returns the path.
 func (p *problem) solve(prev []step) []step {
-	guide, w := p.guide(), p.minBand
+	guide, gap := p.guide()
+	w := p.minBand
+	if gap > sparseGap*p.minBand {
+		// Far from any anchor the guide line is a guess: start with
+		// the band that doubling would otherwise reach after a wasted
+		// search.
+		w *= 2
+	}
 	if prev != nil {
 		// The second pass searches a narrow band around the first path.
 		guide, w = pathGuide(prev, p.n), max(p.minBand/2, 12)
@@ -1002,6 +1009,11 @@ func (p *problem) solve(prev []step) []step {
 		w *= 2
 	}
 }
+
+// sparseGap is the longest stretch of rows without an anchor, in units
+// of the band's half-width, that solve's first band trusts the guide line
+// over.
+const sparseGap = 10
 
 // pathGuide returns, for each state row, the mean column at which path
 // passes it.
@@ -1125,9 +1137,10 @@ func parallelRows(n int, f func(i int)) {
 // guide returns the guide line of the band: for each state row i, the
 // expected column. It passes through the longest increasing chain of anchor
 // points, pairs of sentences sharing a key that occurs in exactly one
-// sentence of each side.
-func (p *problem) guide() []float64 {
-	g := make([]float64, p.n+1)
+// sentence of each side; gap is the largest number of rows between two
+// consecutive points of the line (the ends included).
+func (p *problem) guide() (g []float64, gap int) {
+	g = make([]float64, p.n+1)
 	type pt struct{ i, j int }
 	pts := []pt{{0, 0}}
 	if !p.lengthOnly && float64(p.n+1)*float64(p.m+1) > 250000 {
@@ -1183,8 +1196,10 @@ func (p *problem) guide() []float64 {
 		pts = append(pts, chain...)
 	}
 	pts = append(pts, pt{p.n, p.m})
+	gap = 0
 	for k := 0; k+1 < len(pts); k++ {
 		a, b := pts[k], pts[k+1]
+		gap = max(gap, b.i-a.i)
 		for i := a.i; i <= b.i; i++ {
 			if b.i == a.i {
 				g[i] = float64(b.j)
@@ -1193,7 +1208,7 @@ func (p *problem) guide() []float64 {
 			g[i] = float64(a.j) + float64(b.j-a.j)*float64(i-a.i)/float64(b.i-a.i)
 		}
 	}
-	return g
+	return g, gap
 }
 
 // calibrate re-estimates the length ratio and variance from the confident
