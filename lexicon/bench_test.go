@@ -21,6 +21,9 @@ func resetData() {
 	variantsOnce = sync.OnceValue(loadVariants)
 	jpNamesOnce = sync.OnceValue(loadJpNames)
 	ceNamesOnce = sync.OnceValue(loadCeNames)
+	translitCache.mu.Lock()
+	translitCache.m = nil
+	translitCache.mu.Unlock()
 }
 
 // BenchmarkTranslitCold measures what `aligner translit 梅进勇` costs: every

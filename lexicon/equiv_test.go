@@ -144,3 +144,19 @@ func FuzzSimplified(f *testing.F) {
 		}
 	})
 }
+
+// TestTranslitCache checks that remembered candidates are those computed
+// afresh and that a caller changing its copy does not change them.
+func TestTranslitCache(t *testing.T) {
+	for _, name := range []string{"梅进勇", "石田真敏", "米哈伊尔•马莫诺夫", "河内", "普京", "abc", ""} {
+		fresh := translit(name, true)
+		first := Translit(name)
+		if len(first) > 0 {
+			first[0].Latin = "changed"
+		}
+		again := Translit(name)
+		if !cmp.Equal(again, fresh) {
+			t.Errorf("Translit(%q) = %v after a first call, computed afresh %v", name, again, fresh)
+		}
+	}
+}

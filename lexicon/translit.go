@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,8 +34,37 @@ const (
 // first (石田真敏 → Ishida Masatoshi), and a pinyin-based phonetic spelling
 // for transliterated foreign names (马莫诺夫 → Mamonov). Parts joined by
 // "•" or "·" are transliterated separately. It returns nil for a name
-// without Han characters.
-func Translit(name string) []Candidate { return translit(name, true) }
+// without Han characters. It is safe for concurrent use.
+//
+// The same names recur from article to article: Translit remembers the
+// candidates of up to translitCacheMax names.
+func Translit(name string) []Candidate {
+	if len(name) > 64 {
+		return translit(name, true)
+	}
+	translitCache.mu.RLock()
+	cs, ok := translitCache.m[name]
+	translitCache.mu.RUnlock()
+	if !ok {
+		cs = translit(name, true)
+		translitCache.mu.Lock()
+		if translitCache.m == nil {
+			translitCache.m = make(map[string][]Candidate)
+		}
+		if len(translitCache.m) < translitCacheMax {
+			translitCache.m[strings.Clone(name)] = cs
+		}
+		translitCache.mu.Unlock()
+	}
+	return slices.Clone(cs) // the caller may modify it
+}
+
+const translitCacheMax = 1 << 14
+
+var translitCache struct {
+	mu sync.RWMutex
+	m  map[string][]Candidate
+}
 
 // translit is [Translit], with or without the glossary and gazetteer
 // (without them, it shows what the rules alone find).
