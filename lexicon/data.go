@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed data
@@ -64,4 +65,23 @@ func dataFiles(pattern string) []string {
 		names[i] = strings.TrimPrefix(n, "data/")
 	}
 	return names
+}
+
+// Preload loads every embedded table now, each on its own goroutine, and
+// returns when all are loaded. Tables otherwise load on first use, one at
+// a time, while other goroutines needing the same table wait: a program
+// about to read many articles can call it (typically with go) so that the
+// tables load while it does other work. It is safe for concurrent use and
+// never needed for correct results.
+func Preload() {
+	var wg sync.WaitGroup
+	for _, load := range []func(){
+		func() { zhDictOnce() }, func() { cedictOnce() }, func() { enVocabOnce() },
+		func() { frEnOnce() }, func() { glossaryOnce() }, func() { hanvietOnce() },
+		func() { variantsOnce() }, func() { jpNamesOnce() }, func() { ceNamesOnce() },
+		func() { nfdLatinOnce() },
+	} {
+		wg.Go(load)
+	}
+	wg.Wait()
 }

@@ -73,3 +73,9 @@ func ExampleAliases() {
 	}
 	// Output: 埃马纽埃尔·马克龙 = Emmanuel Macron
 }
+
+func ExamplePreload() {
+	go lexicon.Preload() // load the tables while the articles are read
+	fmt.Println(lexicon.Fold("Hà Nội"))
+	// Output: ha noi
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/aligner/aligner/corpus"
 	"github.com/aligner/aligner/extract"
 	"github.com/aligner/aligner/internal/par"
+	"github.com/aligner/aligner/lexicon"
 	"github.com/aligner/aligner/similarity"
 )
 
@@ -32,6 +33,9 @@ func (o *inputOptions) register(fs *pflag.FlagSet) {
 // load reads the documents named by paths (the embedded seeds when none);
 // a path that does not exist is a usage error.
 func (o *inputOptions) load(paths []string) ([]*corpus.Document, []corpus.Skip, error) {
+	// The lexicon's tables load while the articles are read rather than,
+	// one at a time, when extraction first needs them.
+	go lexicon.Preload()
 	docs, skipped, err := corpus.Load(paths, corpus.Options{Encoding: o.Encoding, MaxSize: o.MaxSize})
 	if err != nil {
 		if errors.Is(err, corpus.ErrNotExist) {
