@@ -1,8 +1,10 @@
 package similarity
 
 import (
+	"cmp"
 	"hash/maphash"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,13 +29,15 @@ type Profile struct {
 	Facts []extract.Fact
 
 	vec                    Vector
-	people                 []person // distinct people
-	leadPeople             []person // the distinct people of the title and lead
-	peopleBloom, leadBloom uint64   // the blooms of all people, of lead people
-	leadVec                Vector   // TF-IDF vector of the title and lead sentences
-	titleVec               Vector   // TF-IDF vector of the title: the event a report is about
-	events                 uint16   // the kinds of event the title names (eventKinds)
-	entity                 map[string]bool
+	people                 []person        // distinct people
+	leadPeople             []person        // the distinct people of the title and lead
+	peopleBloom, leadBloom uint64          // the blooms of all people, of lead people
+	peopleIdx, leadIdx     []ptok          // personIndex of people, of lead people
+	leadVec                Vector          // TF-IDF vector of the title and lead sentences
+	titleVec               Vector          // TF-IDF vector of the title: the event a report is about
+	events                 uint16          // the kinds of event the title names (eventKinds)
+	entity                 map[string]bool // place and organisation ids, while the profile is built
+	ents                   []int32         // the term ids of "ent:" and each place or organisation id, sorted
 	numbers                []float64
 	lead                   []span // event dates in the lead
 	dates                  []span // every day-precise date
@@ -177,6 +181,15 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 		ps[i].leadVec = voc.weighMap(leads[i])
 		ps[i].titleVec = voc.weighMap(titles[i])
 		ps[i].events = titleEvents(titles[i])
+		// Places and organisations are terms too ("ent:" and the id, see
+		// factTerms): pairs compare them as sorted term ids.
+		for e := range ps[i].entity {
+			if id, ok := voc.ids["ent:"+e]; ok {
+				ps[i].ents = append(ps[i].ents, id)
+			}
+		}
+		slices.Sort(ps[i].ents)
+		ps[i].entity = nil
 		counts[i], leads[i], titles[i], keys[i], ids[i] = nil, nil, nil, nil, nil
 	})
 	return ps, voc
@@ -240,6 +253,7 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			}
 		}
 	}
+	p.peopleIdx, p.leadIdx = personIndex(p.people), personIndex(p.leadPeople)
 	return p
 }
 
@@ -283,21 +297,54 @@ type person struct {
 	ids   []uint64   // hash of each key
 	toks  [][]uint64 // hashes of each key's tokens
 	long  [][]bool   // whether each token has four letters or more
-	bloom uint64     // one bit per token hash: people sharing no bit share no token
+	kbits []uint64   // one bit per token hash, for each key
+	bloom uint64     // the bits of all keys: people sharing no bit share no token
 }
 
 var personSeed = maphash.MakeSeed()
 
+// A ptok is a key or long-token hash of the person at index p of a list.
+type ptok struct {
+	h uint64
+	p int32
+}
+
+// personIndex lists the key hashes and the hashes of the long tokens (four
+// letters or more) of people, sorted. Two people [samePerson] takes for one
+// share a key or a long token, so merging two indexes finds every pair worth
+// comparing.
+func personIndex(people []person) []ptok {
+	var out []ptok
+	for i, p := range people {
+		for k := range p.keys {
+			out = append(out, ptok{p.ids[k], int32(i)})
+			for t, h := range p.toks[k] {
+				if p.long[k][t] {
+					out = append(out, ptok{h, int32(i)})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y ptok) int {
+		if x.h != y.h {
+			return cmp.Compare(x.h, y.h)
+		}
+		return cmp.Compare(x.p, y.p)
+	})
+	return slices.Compact(out)
+}
+
 func newPerson(text string, keys []string) person {
-	p := person{text: text, keys: keys, ids: make([]uint64, len(keys)), toks: make([][]uint64, len(keys)), long: make([][]bool, len(keys))}
+	p := person{text: text, keys: keys, ids: make([]uint64, len(keys)), toks: make([][]uint64, len(keys)), long: make([][]bool, len(keys)), kbits: make([]uint64, len(keys))}
 	for i, k := range keys {
 		p.ids[i] = maphash.String(personSeed, k)
 		for _, t := range strings.Fields(k) {
 			h := maphash.String(personSeed, t)
 			p.toks[i] = append(p.toks[i], h)
 			p.long[i] = append(p.long[i], len(t) >= 4)
-			p.bloom |= 1 << (h & 63)
+			p.kbits[i] |= 1 << (h & 63)
 		}
+		p.bloom |= p.kbits[i]
 	}
 	return p
 }
@@ -312,6 +359,11 @@ func samePerson(a, b person) (string, string, bool) {
 	}
 	for i, x := range a.keys {
 		for j, y := range b.keys {
+			// Equal keys, or the tokens of one among the other's, have
+			// the bits of one key among the other's.
+			if both := a.kbits[i] & b.kbits[j]; both != a.kbits[i] && both != b.kbits[j] {
+				continue
+			}
 			if a.ids[i] == b.ids[j] || tokenSubset(a.toks[i], a.long[i], b.toks[j]) || tokenSubset(b.toks[j], b.long[j], a.toks[i]) {
 				return x, y, true
 			}

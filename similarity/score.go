@@ -1,8 +1,11 @@
 package similarity
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // Feature indices of a [Features] vector. Index 0 is the constant 1 of the
@@ -82,25 +85,31 @@ type Evidence struct {
 // collection. It is safe for concurrent use once built.
 type Scorer struct {
 	Same, Related Model
-	idf           map[string]float64 // entity id → IDF over the collection
-	maxIDF        float64
+	entIDF        []float64 // by term id: the IDF of a place or organisation over the profiles
 	voc           *Vocabulary
 }
 
 // NewScorer prepares scoring over the given profiles with the default
 // models.
 func NewScorer(ps []*Profile, voc *Vocabulary) *Scorer {
-	df := map[string]int{}
+	n := 0
 	for _, p := range ps {
-		for e := range p.entity {
+		if len(p.ents) > 0 {
+			n = max(n, int(p.ents[len(p.ents)-1])+1)
+		}
+	}
+	df := make([]int, n)
+	for _, p := range ps {
+		for _, e := range p.ents {
 			df[e]++
 		}
 	}
-	s := &Scorer{Same: DefaultSame, Related: DefaultRelated, idf: make(map[string]float64, len(df)), voc: voc}
-	n := float64(len(ps))
-	s.maxIDF = math.Log(n + 1)
+	s := &Scorer{Same: DefaultSame, Related: DefaultRelated, entIDF: make([]float64, n), voc: voc}
+	docs := float64(len(ps))
 	for e, c := range df {
-		s.idf[e] = math.Log((n + 1) / float64(c))
+		if c > 0 {
+			s.entIDF[e] = math.Log((docs + 1) / float64(c))
+		}
 	}
 	return s
 }
@@ -173,7 +182,7 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, expl
 	if explain {
 		pairs = &ev.People
 	}
-	n := matchPeople(a.people, b.people, a.peopleBloom, b.peopleBloom, pairs)
+	n := matchPeople(a.people, b.people, a.peopleIdx, b.peopleIdx, a.peopleBloom, b.peopleBloom, pairs)
 	if m := min(len(a.people), len(b.people)); m > 0 {
 		x[fPeople] = float64(n) / float64(m)
 	}
@@ -191,28 +200,35 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, expl
 		x[fRelTitle] = x[fTitleCos] / best
 	}
 	if len(a.leadPeople) > 0 && len(b.leadPeople) > 0 {
-		shared := matchPeople(a.leadPeople, b.leadPeople, a.leadBloom, b.leadBloom, nil)
+		shared := matchPeople(a.leadPeople, b.leadPeople, a.leadIdx, b.leadIdx, a.leadBloom, b.leadBloom, nil)
 		x[fLeadPeople] = float64(shared) / float64(len(a.leadPeople)+len(b.leadPeople)-shared)
 	}
 
-	// Places and organisations, weighted by rarity.
+	// Places and organisations, weighted by rarity: the IDF-weighted
+	// Jaccard of their sorted ids.
 	w, union := 0.0, 0.0
-	for e := range b.entity {
-		if !a.entity[e] {
-			union += s.idf[e]
-		}
-	}
-	for e := range a.entity {
-		union += s.idf[e]
-		if b.entity[e] {
-			w += s.idf[e]
+	i, j := 0, 0
+	for i < len(a.ents) || j < len(b.ents) {
+		switch {
+		case j == len(b.ents) || i < len(a.ents) && a.ents[i] < b.ents[j]:
+			union += s.entIDF[a.ents[i]]
+			i++
+		case i == len(a.ents) || b.ents[j] < a.ents[i]:
+			union += s.entIDF[b.ents[j]]
+			j++
+		default:
+			union += s.entIDF[a.ents[i]]
+			w += s.entIDF[a.ents[i]]
 			if explain {
-				if len(e) > 4 && e[:4] == "org:" {
+				e := strings.TrimPrefix(s.voc.Term(a.ents[i]), "ent:")
+				if strings.HasPrefix(e, "org:") {
 					ev.Orgs = append(ev.Orgs, e)
 				} else {
 					ev.Places = append(ev.Places, e)
 				}
 			}
+			i++
+			j++
 		}
 	}
 	if union > 0 {
@@ -274,25 +290,70 @@ func uniqSorted(ss []string) []string {
 
 // matchPeople counts the people of a who are among the people of b, each
 // person of b matched once, and appends the matched keys to pairs when it
-// is not nil. ba and bb are the blooms of all of a's and b's people.
-func matchPeople(a, b []person, ba, bb uint64, pairs *[]NamePair) int {
+// is not nil. ia and ib are their personIndex, ba and bb the blooms of all
+// of a's and b's people. The people of a are taken in order, each matched
+// with the first unmatched person of b it is [samePerson] with; only the
+// pairs that share a key or long token (found by merging the indexes) are
+// compared.
+func matchPeople(a, b []person, ia, ib []ptok, ba, bb uint64, pairs *[]NamePair) int {
 	if ba&bb == 0 {
 		return 0
 	}
-	used := make([]bool, len(b))
-	n := 0
-	for _, pa := range a {
-		for j, pb := range b {
-			if used[j] {
-				continue
-			}
-			if ka, kb, ok := samePerson(pa, pb); ok {
-				used[j] = true
-				n++
-				if pairs != nil {
-					*pairs = append(*pairs, NamePair{Left: pa.text, Right: pb.text, LeftKey: ka, RightKey: kb})
+	var buf [64][2]int32
+	cand := buf[:0]
+	for i, j := 0, 0; i < len(ia) && j < len(ib); {
+		switch {
+		case ia[i].h < ib[j].h:
+			i++
+		case ia[i].h > ib[j].h:
+			j++
+		default:
+			h := ia[i].h
+			j0 := j
+			for ; i < len(ia) && ia[i].h == h; i++ {
+				for j = j0; j < len(ib) && ib[j].h == h; j++ {
+					cand = append(cand, [2]int32{ia[i].p, ib[j].p})
 				}
-				break
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return 0
+	}
+	slices.SortFunc(cand, func(x, y [2]int32) int {
+		if x[0] != y[0] {
+			return cmp.Compare(x[0], y[0])
+		}
+		return cmp.Compare(x[1], y[1])
+	})
+	// The people of b already matched: a bit set, or a slice for the rare
+	// document naming more than 64 people.
+	var usedBits uint64
+	var usedMore []bool
+	if len(b) > 64 {
+		usedMore = make([]bool, len(b))
+	}
+	n := 0
+	done := int32(-1) // the last person of a matched
+	for k, c := range cand {
+		if c[0] == done || k > 0 && c == cand[k-1] {
+			continue
+		}
+		j := c[1]
+		if usedMore != nil && usedMore[j] || usedMore == nil && usedBits&(1<<j) != 0 {
+			continue
+		}
+		pa, pb := a[c[0]], b[j]
+		if ka, kb, ok := samePerson(pa, pb); ok {
+			if usedMore != nil {
+				usedMore[j] = true
+			} else {
+				usedBits |= 1 << j
+			}
+			n++
+			done = c[0]
+			if pairs != nil {
+				*pairs = append(*pairs, NamePair{Left: pa.text, Right: pb.text, LeftKey: ka, RightKey: kb})
 			}
 		}
 	}
