@@ -89,13 +89,14 @@ type Repair struct {
 type glueFixer struct {
 	seen  map[string]int    // word → count of separate uses in the document (case kept)
 	lower map[string]int    // the same, lower-cased
-	runs  [][]run           // letterRuns of the texts given to newGlueFixer
+	texts []string          // the texts given to newGlueFixer
+	runs  [][]run           // their letterRuns
 	split map[string]string // split(w, false) of the words seen so far
 	words int               // the number of runs
 }
 
 func newGlueFixer(texts []string) *glueFixer {
-	g := &glueFixer{runs: make([][]run, len(texts))}
+	g := &glueFixer{texts: texts, runs: make([][]run, len(texts))}
 	for i, t := range texts {
 		g.runs[i] = letterRuns(t)
 		g.words += len(g.runs[i])
@@ -109,18 +110,17 @@ func (g *glueFixer) index() {
 		return
 	}
 	g.seen, g.lower = make(map[string]int, g.words/2), make(map[string]int, g.words/2)
-	for _, rs := range g.runs {
+	for i, rs := range g.runs {
 		for _, w := range rs {
-			g.seen[w.s]++
-			g.lower[strings.ToLower(w.s)]++
+			ws := g.texts[i][w.start:w.end]
+			g.seen[ws]++
+			g.lower[strings.ToLower(ws)]++
 		}
 	}
 }
 
-type run struct {
-	s          string
-	start, end int // byte offsets
-}
+// A run is the word s[start:end] of a text s.
+type run struct{ start, end int }
 
 // letterRuns returns the maximal runs of letters in s.
 func letterRuns(s string) []run {
@@ -135,12 +135,12 @@ func letterRuns(s string) []run {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, run{s[start:i], start, i})
+			out = append(out, run{start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, run{s[start:], start, len(s)})
+		out = append(out, run{start, len(s)})
 	}
 	return out
 }
@@ -165,29 +165,30 @@ func (g *glueFixer) fixRuns(s string, runs []run) (string, [][2]string) {
 	var b strings.Builder
 	var changes [][2]string
 	last := 0
-	for _, w := range runs {
-		if utf8.RuneCountInString(w.s) < 3 {
+	for _, r := range runs {
+		w := s[r.start:r.end]
+		if utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		var rep string
-		if w.end < len(s) && (strings.HasPrefix(s[w.end:], "’") || strings.HasPrefix(s[w.end:], "'")) {
-			rep = g.splitWord(w.s, true)
-		} else if r, ok := g.split[w.s]; ok {
-			rep = r // a word seen before gets the same answer
+		if r.end < len(s) && (strings.HasPrefix(s[r.end:], "’") || strings.HasPrefix(s[r.end:], "'")) {
+			rep = g.splitWord(w, true)
+		} else if cached, ok := g.split[w]; ok {
+			rep = cached // a word seen before gets the same answer
 		} else {
-			rep = g.splitWord(w.s, false)
+			rep = g.splitWord(w, false)
 			if g.split == nil {
 				g.split = make(map[string]string, g.words/2)
 			}
-			g.split[w.s] = rep
+			g.split[w] = rep
 		}
 		if rep == "" {
 			continue
 		}
-		b.WriteString(s[last:w.start])
+		b.WriteString(s[last:r.start])
 		b.WriteString(rep)
-		last = w.end
-		changes = append(changes, [2]string{w.s, rep})
+		last = r.end
+		changes = append(changes, [2]string{w, rep})
 	}
 	if changes == nil {
 		return s, nil

@@ -28,12 +28,6 @@ const maxBracketRunes = 300
 // concurrent use.
 func Split(lang language.Tag, paragraph string) []string {
 	rs := []rune(paragraph)
-	offs := make([]int, 0, len(rs)+1) // byte offset of each rune, and the end
-	for off := range paragraph {
-		offs = append(offs, off)
-	}
-	offs = append(offs, len(paragraph))
-
 	inside := bracketed(rs)
 	zh := isChinese(lang)
 	var cuts []int // rune indexes where a new sentence starts
@@ -101,15 +95,23 @@ func Split(lang language.Tag, paragraph string) []string {
 	}
 
 	var out []string
-	start := 0
+	// The cuts ascend: walk the paragraph once to turn their rune indexes
+	// into byte offsets (ri runes are before byte off).
+	start, startOff := 0, 0
+	ri, off := 0, 0
 	for _, c := range append(cuts, len(rs)) {
 		if c <= start {
 			continue
 		}
-		if s := strings.TrimSpace(paragraph[offs[start]:offs[c]]); s != "" {
+		for ri < c {
+			_, n := utf8.DecodeRuneInString(paragraph[off:])
+			off += n
+			ri++
+		}
+		if s := strings.TrimSpace(paragraph[startOff:off]); s != "" {
 			out = append(out, s)
 		}
-		start = c
+		start, startOff = c, off
 	}
 	return out
 }

@@ -669,7 +669,7 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 	lk := kindOf(lang)
 	var out []Fact
 	// Words of s.
-	words := make([]latinToken, 0, len(s)/6+1)
+	var words []latinToken // allocated at the first word: Chinese has few
 	for i := 0; i < len(s); {
 		r, w := runeAt(s, i)
 		if !isLetter(r) {
@@ -687,6 +687,9 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 				continue
 			}
 			break
+		}
+		if words == nil {
+			words = make([]latinToken, 0, len(s)/6+1)
 		}
 		words = append(words, latinToken{i, j, s[i:j]})
 		i = j
