@@ -38,8 +38,20 @@ func runeAt(s string, i int) (rune, int) {
 	if uint(i) >= uint(len(s)) {
 		return 0, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Three bytes (CJK text) without a call: what utf8.DecodeRuneInString
+	// returns for a valid sequence (not overlong, not a surrogate).
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }

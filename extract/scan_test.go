@@ -84,3 +84,17 @@ func FuzzWordSetAt(f *testing.F) {
 		}
 	})
 }
+
+func FuzzRuneAt(f *testing.F) {
+	for _, s := range []string{"越南", "a\xe0\x80\x80b", "\xed\xa0\x80", "\xef\xbf\xbd", "é\xe4\xb8", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) {
+			r, n := runeAt(s, i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Fatalf("runeAt(%q, %d) = %q, %d; want %q, %d", s, i, r, n, wr, wn)
+			}
+		}
+	})
+}
