@@ -58,13 +58,37 @@ type Profile struct {
 // read as English.
 func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
 	all, _, _ := termsAndLead(d, facts, 0)
-	return all
+	m := make(map[string]float64, len(all.terms))
+	for i, t := range all.terms {
+		m[t] = all.n[i]
+	}
+	return m
+}
+
+// termCounts counts terms in the order they first occur, which makes an
+// order of the terms that does not depend on map iteration (and costs less
+// than sorting them).
+type termCounts struct {
+	idx   map[string]int32
+	terms []string
+	n     []float64
+}
+
+func (c *termCounts) add(t string, w float64) {
+	if i, ok := c.idx[t]; ok {
+		c.n[i] += w
+		return
+	}
+	c.idx[t] = int32(len(c.terms))
+	c.terms = append(c.terms, t)
+	c.n = append(c.n, w)
 }
 
 // termsAndLead counts the terms of the whole document and, separately, of
 // its title and first n sentences, tokenising each sentence once.
-func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, title map[string]float64) {
-	all, lead, title = make(map[string]float64), make(map[string]float64), make(map[string]float64)
+func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCounts, lead, title map[string]float64) {
+	all.idx = make(map[string]int32, 256)
+	lead, title = make(map[string]float64), make(map[string]float64)
 	add := func(text string, w float64, inLead, inTitle bool) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
 			lang := d.Lang
@@ -79,7 +103,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, t
 				switch tok.Kind {
 				case lexicon.Latin, lexicon.Number:
 					t := "lit:" + lexicon.Fold(tok.Text)
-					all[t] += w
+					all.add(t, w)
 					if inLead {
 						lead[t] += w
 					}
@@ -91,7 +115,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, t
 			}
 			share := w / float64(len(cs))
 			for _, c := range cs {
-				all[c] += share
+				all.add(c, share)
 				if inLead {
 					lead[c] += share
 				}
@@ -107,7 +131,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, t
 	}
 	for _, f := range facts {
 		for _, t := range factTerms(f) {
-			all[t]++
+			all.add(t, 1)
 			if f.Sentence < n {
 				lead[t]++
 			}
@@ -117,7 +141,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all, lead, t
 	// facts are read here, with the title's weight.
 	for _, f := range extract.Sentence(d.Lang, d.Title) {
 		for _, t := range factTerms(f) {
-			all[t] += 2
+			all.add(t, 2)
 			lead[t] += 2
 			title[t]++
 		}
@@ -156,28 +180,24 @@ func factTerms(f extract.Fact) []string {
 // order, over one shared vocabulary (so IDF is computed on this collection).
 func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *Vocabulary) {
 	// Term counts in parallel; then terms are interned in input order, each
-	// document's in sorted order, so that term ids, and everything after,
-	// do not depend on scheduling; then vectors are weighed in parallel.
-	counts := make([]map[string]float64, len(docs))
+	// document's in the order they first occur in it, so that term ids, and
+	// everything after, do not depend on scheduling; then vectors are
+	// weighed in parallel.
+	counts := make([]termCounts, len(docs))
 	leads := make([]map[string]float64, len(docs))
 	titles := make([]map[string]float64, len(docs))
-	keys := make([][]string, len(docs))
 	par.Do(len(docs), func(i int) {
 		counts[i], leads[i], titles[i] = termsAndLead(docs[i], facts[i], leadSentences)
-		keys[i] = sortedTerms(counts[i])
+		counts[i].idx = nil
 	})
 	voc := NewVocabulary()
 	ids := make([][]int32, len(docs))
 	for i := range docs {
-		ids[i] = voc.intern(keys[i])
+		ids[i] = voc.intern(counts[i].terms)
 	}
 	ps := make([]*Profile, len(docs))
 	par.Do(len(docs), func(i int) {
-		cs := make([]float64, len(ids[i]))
-		for k, t := range keys[i] {
-			cs[k] = counts[i][t]
-		}
-		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], cs))
+		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], counts[i].n))
 		ps[i].leadVec = voc.weighMap(leads[i])
 		ps[i].titleVec = voc.weighMap(titles[i])
 		ps[i].events = titleEvents(titles[i])
@@ -190,7 +210,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 		}
 		slices.Sort(ps[i].ents)
 		ps[i].entity = nil
-		counts[i], leads[i], titles[i], keys[i], ids[i] = nil, nil, nil, nil, nil
+		counts[i], leads[i], titles[i], ids[i] = termCounts{}, nil, nil, nil
 	})
 	return ps, voc
 }

@@ -1,7 +1,9 @@
 package similarity
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 
 	"gonum.org/v1/gonum/floats"
@@ -44,9 +46,10 @@ func (v *Vocabulary) Add(counts map[string]float64) map[int32]float64 {
 }
 
 // intern counts one document with the given distinct terms and returns
-// their ids. New terms get ids in the order given: callers pass sorted
-// terms, so that ids (which break ties between equally weighted terms) do
-// not depend on map iteration.
+// their ids. New terms get ids in the order given: callers pass terms in an
+// order that does not depend on map iteration (sorted, or in the order they
+// occur), so that ids, which break ties between equally weighted terms, do
+// not either.
 func (v *Vocabulary) intern(terms []string) []int32 {
 	v.docs++
 	ids := make([]int32, len(terms))
@@ -103,7 +106,7 @@ func (v *Vocabulary) weighSorted(ids []int32, counts []float64) Vector {
 	for k := range ids {
 		pairs[k] = ic{ids[k], counts[k]}
 	}
-	sort.Slice(pairs, func(i, j int) bool { return pairs[i].id < pairs[j].id })
+	slices.SortFunc(pairs, func(a, b ic) int { return cmp.Compare(a.id, b.id) })
 	vec := Vector{IDs: make([]int32, len(pairs)), Weights: make([]float64, len(pairs))}
 	for k, p := range pairs {
 		c := p.c
