@@ -325,7 +325,9 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 			continue
 		}
 		body = append(body, kept{t, l.n, blank, st})
-		bodyRunes += utf8.RuneCountInString(t)
+		if bodyRunes < 15 { // only compared with 15
+			bodyRunes += utf8.RuneCountInString(t)
+		}
 		blank = false
 	}
 
@@ -600,6 +602,31 @@ var uiLines = map[string]bool{
 	"haut de page": true, "retour en haut": true, "back to top": true,
 }
 
+// uiLineRunes is the length of the longest uiLines key in runes,
+// uiPrefixBytes that of the longest uiPrefixes entry in bytes.
+var uiLineRunes, uiPrefixBytes = func() (int, int) {
+	n, b := 0, 0
+	for k := range uiLines {
+		n = max(n, utf8.RuneCountInString(k))
+	}
+	for _, p := range uiPrefixes {
+		b = max(b, len(p))
+	}
+	return n, b
+}()
+
+// runeOffset returns the byte offset of the n-th rune of s (0-based), or
+// len(s) when s has at most n runes.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
 var uiPrefixes = []string{
 	"评论(", "評論(", "读者意见", "讀者意見", "感谢您的支持", "您的打赏", "在『", "「 支持", "*本網站", "*本网站",
 	"下載", "下载", "立即預購", "立即预购", "扫描二维码", "掃描二維碼", "关注我们", "關注我們", "版权所有", "版權所有",
@@ -630,11 +657,18 @@ func boilerplate(t string) string {
 	plain := strings.TrimFunc(t, func(r rune) bool {
 		return unicode.IsSpace(r) || isBullet(r) || r == '|' || r == '·' || r == '-'
 	})
-	lower := strings.ToLower(plain)
 	if plain == "" || !strings.ContainsFunc(plain, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return ReasonNotParagraph
 	}
-	if uiLines[lower] {
+	// Lower-casing maps rune by rune: a line of more runes than any
+	// uiLines key is none, and the prefixes are decided by the lower case
+	// of the first uiPrefixBytes runes (each at least one byte).
+	head, whole := plain, true
+	if k := runeOffset(plain, max(uiLineRunes, uiPrefixBytes)); k < len(plain) {
+		head, whole = plain[:k], false
+	}
+	lower := strings.ToLower(head)
+	if whole && uiLines[lower] {
 		return ReasonBoilerplate
 	}
 	for _, p := range uiPrefixes {
@@ -706,7 +740,6 @@ var (
 // remove: from the start of the line to the end of the credit, or to the end
 // of the line.
 func caption(t string) (start, end int, ok bool) {
-	n := utf8.RuneCountInString(t)
 	if loc := findPhotoMarker(t); loc != nil {
 		// The caption runs to its credit; body text may follow it.
 		rest := t[loc[1]:]
@@ -715,7 +748,7 @@ func caption(t string) (start, end int, ok bool) {
 		}
 		return 0, len(t), true
 	}
-	if n > 400 {
+	if len(t) > 400 && utf8.RuneCountInString(t) > 400 {
 		return 0, 0, false
 	}
 	s, e, ok := credit(t)

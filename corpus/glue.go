@@ -84,8 +84,8 @@ type Repair struct {
 // glueFixer repairs French words glued together by lost line breaks, using
 // the general word list and the words the document itself uses separately.
 //
-// The counts of the document's words (seen, lower) are made by index when
-// a word the word list does not know first needs them.
+// The counts of the document's words are made when
+// a word the word list does not know first needs them (index, lowerCount).
 type glueFixer struct {
 	seen  map[string]int    // word → count of separate uses in the document (case kept)
 	lower map[string]int    // the same, lower-cased
@@ -104,19 +104,30 @@ func newGlueFixer(texts []string) *glueFixer {
 	return g
 }
 
-// index counts the words of the texts, once.
+// index counts the words of the texts (case kept), once.
 func (g *glueFixer) index() {
 	if g.seen != nil {
 		return
 	}
-	g.seen, g.lower = make(map[string]int, g.words/2), make(map[string]int, g.words/2)
+	g.seen = make(map[string]int, g.words/2)
 	for i, rs := range g.runs {
 		for _, w := range rs {
-			ws := g.texts[i][w.start:w.end]
-			g.seen[ws]++
-			g.lower[strings.ToLower(ws)]++
+			g.seen[g.texts[i][w.start:w.end]]++
 		}
 	}
+}
+
+// lowerCount returns the number of separate uses of the lower-case word w
+// in the texts, in any case.
+func (g *glueFixer) lowerCount(w string) int {
+	if g.lower == nil {
+		g.index()
+		g.lower = make(map[string]int, len(g.seen))
+		for k, n := range g.seen {
+			g.lower[strings.ToLower(k)] += n
+		}
+	}
+	return g.lower[w]
 }
 
 // A run is the word s[start:end] of a text s.
@@ -147,7 +158,7 @@ func letterRuns(s string) []run {
 
 // known reports whether w is a French word or one the document uses.
 func (g *glueFixer) known(w string) bool {
-	return g.lower[w] > 0 || frKnown(w)
+	return g.lowerCount(w) > 0 || frKnown(w)
 }
 
 // fix returns s with glued words split, and what it changed.
@@ -255,7 +266,7 @@ func (g *glueFixer) splitWord(w string, elided bool) string {
 		// A capitalised glued pair at a sentence start: "Lemodèle".
 		for k := 1; k <= len(rs)-2; k++ {
 			a, b := string(rs[:k]), string(rs[k:])
-			if frFunction[strings.ToLower(a)] && (frFunction[b] || frKnown(b) && g.lower[b] > 0) {
+			if frFunction[strings.ToLower(a)] && (frFunction[b] || frKnown(b) && g.lowerCount(b) > 0) {
 				return a + " " + b
 			}
 		}
@@ -279,9 +290,9 @@ func (g *glueFixer) split2(w string, content bool) string {
 			score = 20 + lb + 2*frCommon[a]
 		case frFunction[b] && la >= 2 && g.known(a):
 			score = 20 + la + 2*frCommon[b]
-		case content && la >= 4 && lb >= 4 && frKnown(a) && frKnown(b) && (g.lower[a]+g.lower[b] > 0 || min(la, lb) >= 6):
+		case content && la >= 4 && lb >= 4 && frKnown(a) && frKnown(b) && (g.lowerCount(a)+g.lowerCount(b) > 0 || min(la, lb) >= 6):
 			score = 10 + min(la, lb)
-		case content && la >= 3 && lb >= 3 && g.lower[a] > 0 && g.lower[b] > 0:
+		case content && la >= 3 && lb >= 3 && g.lowerCount(a) > 0 && g.lowerCount(b) > 0:
 			score = 10 + min(la, lb)
 		}
 		if score > bestScore {
