@@ -211,3 +211,19 @@ func TestGlue(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDetectLines checks that detect of lines equals Detect of the lines
+// joined by line breaks.
+func FuzzDetectLines(f *testing.F) {
+	for _, s := range []string{"Le président|a reçu", "越南|國會", "the|of and", "là|é", "|", "Chia sẻ|bài", "ＡＢ|ｃ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "|")
+		gotLang, gotScript := detect(lines)
+		wantLang, wantScript := Detect(strings.Join(lines, "\n"))
+		if gotLang != wantLang || gotScript != wantScript {
+			t.Errorf("detect(%q) = %v, %q; Detect of the joined lines = %v, %q", lines, gotLang, gotScript, wantLang, wantScript)
+		}
+	})
+}

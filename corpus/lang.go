@@ -18,7 +18,46 @@ import (
 // languages it must not be mistaken for: Vietnamese, Spanish, Portuguese,
 // Italian, German). Detect is safe for concurrent use.
 func Detect(text string) (lang language.Tag, script string) {
+	return detect([]string{text})
+}
+
+// detect is [Detect] of the texts joined by line breaks, without joining
+// them: no count or word spans a line break.
+func detect(texts []string) (lang language.Tag, script string) {
 	var han, latin, kana, hangul, other, hans, hant int
+	for _, text := range texts {
+		han, latin, kana, hangul, other, hans, hant = countScripts(text, han, latin, kana, hangul, other, hans, hant)
+	}
+	letters := han + latin + kana + hangul + other
+	switch {
+	case letters == 0:
+		return language.Und, "unknown language: no letters"
+	case kana >= 3 && kana*5 >= han:
+		return language.Und, "language: ja"
+	case hangul*2 > letters:
+		return language.Und, "language: ko"
+	case han > 0 && han*10 >= letters*3:
+		if hant > hans {
+			return language.Chinese, "Hant"
+		}
+		return language.Chinese, "Hans"
+	case other > latin:
+		return language.Und, "unknown language (not Latin or Han script)"
+	}
+	best, score := latinVote(texts)
+	switch {
+	case score == 0:
+		return language.Und, "unknown language"
+	case best == "fr":
+		return language.French, "Latn"
+	case best == "en":
+		return language.English, "Latn"
+	}
+	return language.Und, "language: " + best
+}
+
+// countScripts adds the letters of text to the counts of detect.
+func countScripts(text string, han, latin, kana, hangul, other, hans, hant int) (int, int, int, int, int, int, int) {
 	for _, r := range text {
 		if r < utf8.RuneSelf { // ASCII letters are Latin; nothing else counts
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -55,32 +94,7 @@ func Detect(text string) (lang language.Tag, script string) {
 			other++
 		}
 	}
-	letters := han + latin + kana + hangul + other
-	switch {
-	case letters == 0:
-		return language.Und, "unknown language: no letters"
-	case kana >= 3 && kana*5 >= han:
-		return language.Und, "language: ja"
-	case hangul*2 > letters:
-		return language.Und, "language: ko"
-	case han > 0 && han*10 >= letters*3:
-		if hant > hans {
-			return language.Chinese, "Hant"
-		}
-		return language.Chinese, "Hans"
-	case other > latin:
-		return language.Und, "unknown language (not Latin or Han script)"
-	}
-	best, score := latinVote(text)
-	switch {
-	case score == 0:
-		return language.Und, "unknown language"
-	case best == "fr":
-		return language.French, "Latn"
-	case best == "en":
-		return language.English, "Latn"
-	}
-	return language.Und, "language: " + best
+	return han, latin, kana, hangul, other, hans, hant
 }
 
 // functionWords are a few dozen of the most frequent words per language,
@@ -121,10 +135,19 @@ func isVietnameseLower(r rune) bool {
 
 // latinVote returns the language whose function words are most frequent in
 // text, and their count.
-func latinVote(text string) (string, int) {
+func latinVote(texts []string) (string, int) {
 	var counts [len(voteLangs)]int
-	lower := strings.ToLower(text)
 	words, viWords := 0, 0
+	for _, text := range texts {
+		words, viWords = voteWords(text, &counts, words, viWords)
+	}
+	return voteResult(texts, &counts, words, viWords)
+}
+
+// voteWords counts the words of text, those with Vietnamese letters and
+// the function words of each language, for latinVote.
+func voteWords(text string, counts *[len(voteLangs)]int, words, viWords int) (int, int) {
+	lower := strings.ToLower(text)
 	// The words are the maximal runs of letters.
 	for i := 0; i < len(lower); {
 		r, n := rune(lower[i]), 1
@@ -159,6 +182,11 @@ func latinVote(text string) (string, int) {
 			}
 		}
 	}
+	return words, viWords
+}
+
+// voteResult decides latinVote from the counts.
+func voteResult(texts []string, counts *[len(voteLangs)]int, words, viWords int) (string, int) {
 	// Vietnamese words carry letters no other language here uses; names in
 	// French text carry a few of them, so they count only in bulk.
 	if viWords*3 > words {
@@ -175,8 +203,10 @@ func latinVote(text string) (string, int) {
 	}
 	if score == 0 && words > 0 {
 		// Too short for a vote: French diacritics still tell.
-		if strings.ContainsAny(text, "éèêàçùûôîœ") {
-			return "fr", 1
+		for _, text := range texts {
+			if strings.ContainsAny(text, "éèêàçùûôîœ") {
+				return "fr", 1
+			}
 		}
 	}
 	return best, score

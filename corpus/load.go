@@ -412,24 +412,24 @@ func build(id, p, format, title string, titleLine int, findTitle bool, lines []l
 	if title == "" {
 		titleLine = 0
 	}
-	var all strings.Builder
-	all.WriteString(title)
+	// The language of the title and lines, as if joined by line breaks.
+	all := make([]string, 0, len(lines)+1)
+	all = append(all, title)
 	for _, l := range lines {
-		all.WriteString("\n")
-		all.WriteString(l.text)
+		all = append(all, l.text)
 	}
 	doc := &Document{ID: id, Path: p, Format: format, Title: title, TitleLine: titleLine}
 	switch lang {
 	case "zh", "fr", "en":
 		doc.Lang = language.Make(lang)
-		_, doc.Script = Detect(all.String())
+		_, doc.Script = detect(all)
 		if lang != "zh" {
 			doc.Script = "Latn"
 		} else if doc.Script != "Hant" {
 			doc.Script = "Hans"
 		}
 	case "":
-		tag, script := Detect(all.String())
+		tag, script := detect(all)
 		if tag == language.Und {
 			return nil, script
 		}
