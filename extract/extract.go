@@ -23,13 +23,22 @@ func Sentence(lang language.Tag, s string) []Fact {
 		cover = append(cover, span{d.Start, d.End})
 	}
 	cover = append(cover, scanTimes(s, lk)...)
-	out := append([]Fact(nil), dates...)
-	for _, q := range scanNumbers(s, lk) {
+	nums := scanNumbers(s, lk)
+	people := names(lang, s, cover)
+	if len(dates)+len(nums)+len(people) == 0 {
+		return nil
+	}
+	out := make([]Fact, 0, len(dates)+len(nums)+len(people))
+	out = append(out, dates...)
+	for _, q := range nums {
 		if !overlapsAny(span{q.Start, q.End}, cover) {
 			out = append(out, q)
 		}
 	}
-	out = append(out, names(lang, s, cover)...)
+	out = append(out, people...)
+	if len(out) == 0 {
+		return nil
+	}
 	sortFacts(out)
 	return out
 }

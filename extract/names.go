@@ -177,9 +177,9 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 
 // foldGlosses drops the Latin facts that only gloss the Chinese mention
 // before them, 廣寧省(Quang Ninh), 劳尔·卡斯特罗(Raúl Castro Ruz), keeping
-// their values as variants of that mention.
+// their values as variants of that mention. It filters fs in place.
 func foldGlosses(s string, fs []Fact) []Fact {
-	var out []Fact
+	out := fs[:0] // in place: out[len(out)] is written after fs[i] is read, len(out) <= i
 	for _, f := range fs {
 		if len(out) > 0 && !strings.ContainsFunc(f.Text, isHan) {
 			prev := &out[len(out)-1]
@@ -197,6 +197,9 @@ func foldGlosses(s string, fs []Fact) []Fact {
 			}
 		}
 		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
