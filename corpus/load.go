@@ -111,11 +111,12 @@ type loader struct {
 // A job is one input: a file to read, the bytes of an embedded seed, or a
 // problem found while walking that makes a Skip.
 type job struct {
-	id   string
-	path string      // file name in the OS's form; the ID for seeds
-	info fs.FileInfo // set for files on disk
-	data []byte      // set for seeds
-	skip string      // the reason of a Skip found while walking
+	id     string
+	path   string      // file name in the OS's form; the ID for seeds
+	info   fs.FileInfo // set for files named on the command line
+	dirEnt fs.DirEntry // set for files found in a directory: Info is read by the worker
+	data   []byte      // set for seeds
+	skip   string      // the reason of a Skip found while walking
 }
 
 // An output is what one job gives, in input order.
@@ -168,6 +169,13 @@ func (l *loader) do(j *job) output {
 	switch {
 	case j.skip != "":
 		o.skip(j.id, "%s", j.skip)
+	case j.dirEnt != nil:
+		info, err := j.dirEnt.Info()
+		if err != nil {
+			o.skip(j.id, "unreadable: %v", unwrapPath(err))
+			break
+		}
+		l.file(&o, j.id, j.path, info)
 	case j.info != nil:
 		l.file(&o, j.id, j.path, j.info)
 	default:
@@ -226,12 +234,8 @@ func (l *loader) path(p string) error {
 		if d.IsDir() || Formats[strings.ToLower(filepath.Ext(fp))] == "" {
 			return nil
 		}
-		info, err := d.Info()
-		if err != nil {
-			l.skip(id, "unreadable: %v", unwrapPath(err))
-			return nil
-		}
-		l.jobs = append(l.jobs, job{id: id, path: fp, info: info})
+		// The worker reads the file's information (one lstat per file).
+		l.jobs = append(l.jobs, job{id: id, path: fp, dirEnt: d})
 		return nil
 	})
 }
