@@ -429,7 +429,18 @@ func clean(lang language.Tag, title string, lines []line) cleaned {
 func squeeze(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// CJK Unified Ideographs (caseless letters, three bytes with lead
+		// bytes E4 to E9) are copied as they are.
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 {
+				b.WriteString(s[i : i+3])
+				i += 3
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if r < utf8.RuneSelf {
 			switch {
 			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
