@@ -91,6 +91,9 @@ func Load(paths []string, opt Options) ([]*Document, []Skip, error) {
 		docs, skips := l.run()
 		return docs, skips, err
 	}
+	// The French word list (about 0.1 s to load) is read while the paths
+	// are walked, not when the first French article waits for it.
+	go frWordSet()
 	var err error
 	for _, p := range paths {
 		if err = l.path(p); err != nil {
