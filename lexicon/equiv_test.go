@@ -160,3 +160,42 @@ func TestTranslitCache(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentCache checks that remembered segmentations of the Han runs of
+// the dev corpus are those computed afresh, on a first and a second call.
+func TestSegmentCache(t *testing.T) {
+	lines := readCorpus(t, corpusDirs[0].dir)
+	if len(lines) == 0 {
+		t.Skip("dev corpus not found")
+	}
+	runs := 0
+	for _, l := range lines {
+		s := l.text
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isHan(r) && r != '〇' {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isHan(r2) && r2 != '〇' {
+					break
+				}
+				j += n2
+			}
+			want := segmentHan(nil, s, i, j)
+			for call := 1; call <= 2; call++ {
+				if got := segmentHanCached(nil, s, i, j); !cmp.Equal(got, want) {
+					t.Fatalf("segmentHanCached(%q) call %d = %v, want %v", s[i:j], call, got, want)
+				}
+			}
+			runs++
+			i = j
+		}
+	}
+	if runs < 1000 {
+		t.Errorf("only %d Han runs in the dev corpus", runs)
+	}
+}

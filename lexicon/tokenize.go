@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"hash/maphash"
 	"math"
 	"strconv"
 	"strings"
@@ -72,7 +73,7 @@ func Tokenize(lang language.Tag, s string) []Token {
 				}
 				j += n
 			}
-			toks = segmentHan(toks, s, i, j)
+			toks = segmentHanCached(toks, s, i, j)
 			i = j
 		case isDigit(r):
 			j := scanNumber(s, i, zh)
@@ -227,6 +228,60 @@ type segScratch struct {
 }
 
 var segPool = sync.Pool{New: func() any { return new(segScratch) }}
+
+// segmentHanCached is segmentHan remembering the segmentation of short
+// runs: the phrases between punctuation marks and numbers recur from
+// sentence to sentence and from article to article (这次访问, 双方同意,
+// reposted wire copy). The tokens of a run are a function of the run alone:
+// they cover it, all of kind Word, and are remembered as their ends.
+func segmentHanCached(dst []Token, s string, start, end int) []Token {
+	run := s[start:end]
+	if len(run) > segCacheRunMax {
+		return segmentHan(dst, s, start, end)
+	}
+	sh := &segCache[maphash.String(segCacheSeed, run)%uint64(len(segCache))]
+	sh.mu.RLock()
+	ends, ok := sh.m[run]
+	sh.mu.RUnlock()
+	if !ok {
+		n := len(dst)
+		dst = segmentHan(dst, s, start, end)
+		ends = make([]uint8, len(dst)-n)
+		for k, t := range dst[n:] {
+			ends[k] = uint8(t.End - start)
+		}
+		sh.mu.Lock()
+		if sh.m == nil || len(sh.m) >= segCacheShardMax {
+			sh.m = make(map[string][]uint8, 256)
+		}
+		sh.m[strings.Clone(run)] = ends
+		sh.mu.Unlock()
+		return dst
+	}
+	from := start
+	for _, e := range ends {
+		to := start + int(e)
+		dst = append(dst, Token{s[from:to], from, to, Word})
+		from = to
+	}
+	return dst
+}
+
+// segCacheRunMax is the longest run remembered, in bytes (at most 255: the
+// ends are bytes); segCacheShardMax bounds each shard of segCache, which is
+// emptied when full (about 64 × 2048 runs in all), without changing results.
+const (
+	segCacheRunMax   = 90
+	segCacheShardMax = 2048
+)
+
+var (
+	segCache [64]struct {
+		mu sync.RWMutex
+		m  map[string][]uint8
+	}
+	segCacheSeed = maphash.MakeSeed()
+)
 
 // segmentHan appends the tokens of the Han run s[start:end] to dst.
 func segmentHan(dst []Token, s string, start, end int) []Token {
