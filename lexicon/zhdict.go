@@ -9,8 +9,9 @@ import (
 
 // zhDict is the segmentation dictionary: the decompressed, bytewise sorted
 // "word\tfreq\n" blob with, per line, the word's offsets and frequency.
-// Lookups binary-search it within the range of the word's first
-// character, so loading costs one gunzip and one scan, with no string map.
+// Lookups find the range of lines of the word's first two characters
+// (first, hanFirst, pair) and binary-search it, so loading costs one
+// gunzip and one scan, with no string map.
 type zhDict struct {
 	blob  []byte
 	start []uint32 // word i is blob[start[i]:end[i]]
