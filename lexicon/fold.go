@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"hash/maphash"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -50,7 +52,7 @@ func appendFold(b []byte, s string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r >= 0x250 {
-			return appendFoldNFD(b[:start], s)
+			return appendFoldNFDCached(b[:start], s)
 		}
 		i += n
 		if tab == nil {
@@ -65,6 +67,47 @@ func appendFold(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// appendFoldNFDCached is appendFoldNFD remembering the folds of short
+// strings: the text that needs decomposition is mostly names (Vietnamese
+// spellings, Nguyễn Xuân Phúc), which recur from article to article.
+func appendFoldNFDCached(b []byte, s string) []byte {
+	if len(s) > foldCacheMax {
+		return appendFoldNFD(b, s)
+	}
+	sh := &foldCache[maphash.String(foldCacheSeed, s)%uint64(len(foldCache))]
+	sh.mu.RLock()
+	f, ok := sh.m[s]
+	sh.mu.RUnlock()
+	if ok {
+		return append(b, f...)
+	}
+	start := len(b)
+	b = appendFoldNFD(b, s)
+	sh.mu.Lock()
+	if sh.m == nil || len(sh.m) >= foldCacheShardMax {
+		sh.m = make(map[string]string, 256)
+	}
+	sh.m[strings.Clone(s)] = string(b[start:])
+	sh.mu.Unlock()
+	return b
+}
+
+// foldCacheMax is the longest string whose fold appendFoldNFDCached
+// remembers, in bytes; foldCacheShardMax bounds each shard of foldCache,
+// which is emptied when full, without changing results.
+const (
+	foldCacheMax      = 64
+	foldCacheShardMax = 1024
+)
+
+var (
+	foldCache [16]struct {
+		mu sync.RWMutex
+		m  map[string]string
+	}
+	foldCacheSeed = maphash.MakeSeed()
+)
 
 // appendFoldNFD appends Fold(s) to b, decomposing s first.
 func appendFoldNFD(b []byte, s string) []byte {
