@@ -1341,10 +1341,25 @@ func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
 	}
 	slices.Sort(ratios)
 	p.ratio = ratios[len(ratios)/2]
+	dev := p.lengthDevs(path, false)
+	slices.Sort(dev)
+	return path, dev[len(dev)/2] / 0.455 / p.s2, p.ratio, true
+}
+
+// lengthDevs returns, for the beads of path that pair sentences of five
+// characters or more on both sides (and, when confident is set, have an
+// overlap of at least fitMinSim), the squared deviation of their lengths
+// from the length model per character.
+func (p *problem) lengthDevs(path []step, confident bool) []float64 {
 	var dev []float64
 	for _, st := range path {
 		if st.a == 0 || st.b == 0 {
 			continue
+		}
+		if confident {
+			if _, s := p.cost(st.shape, st.i, st.j); s < fitMinSim {
+				continue
+			}
 		}
 		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
 		if l1 < 5 || l2 < 5 {
@@ -1353,8 +1368,7 @@ func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
 		d := l2/p.ratio - l1
 		dev = append(dev, d*d/((l1+l2/p.ratio)/2))
 	}
-	slices.Sort(dev)
-	return path, dev[len(dev)/2] / 0.455 / p.s2, p.ratio, true
+	return dev
 }
 
 // lengthFit estimates how well lengths follow the length model on the
@@ -1372,21 +1386,7 @@ func (p *problem) lengthPath() (path []step, s2, ratio float64, ok bool) {
 // less, mostly fit worse, but not always (0.6 for the 15 dev pairs joined
 // into one text): see lengthPath for the test that tells them apart.
 func (p *problem) lengthFit(path []step) (s2 float64, ok bool) {
-	var dev []float64
-	for _, st := range path {
-		if st.a == 0 || st.b == 0 {
-			continue
-		}
-		if _, s := p.cost(st.shape, st.i, st.j); s < fitMinSim {
-			continue
-		}
-		l1, l2 := p.sumLen(&p.left, st.i, st.a), p.sumLen(&p.right, st.j, st.b)
-		if l1 < 5 || l2 < 5 {
-			continue
-		}
-		d := l2/p.ratio - l1
-		dev = append(dev, d*d/((l1+l2/p.ratio)/2))
-	}
+	dev := p.lengthDevs(path, true)
 	if len(dev) < fitMinBeads {
 		return 0, false
 	}

@@ -93,6 +93,21 @@ func splitLines(text string, first int) []line {
 	return out
 }
 
+// mapRune is normalize's mapping of one character: zero-width characters,
+// the byte-order mark, soft hyphens and other control characters dropped,
+// tabs made spaces.
+func mapRune(r rune) rune {
+	switch {
+	case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD':
+		return -1
+	case r == '\t':
+		return ' '
+	case unicode.IsControl(r):
+		return -1
+	}
+	return r
+}
+
 // normalize applies NFKC (full-width forms, ligatures, no-break spaces),
 // drops control and zero-width characters and collapses white space.
 func normalize(s string) string {
@@ -103,17 +118,7 @@ func normalize(s string) string {
 		}
 		return strings.Join(strings.Fields(s), " ")
 	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD':
-			return -1
-		case r == '\t':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
+	s = strings.Map(mapRune, s)
 	if !needsFields(s) {
 		return s
 	}

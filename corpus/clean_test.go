@@ -3,7 +3,6 @@ package corpus
 import (
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -108,17 +107,7 @@ func FuzzPrechecks(f *testing.F) {
 // normalizeRef is normalize without the fast paths.
 func normalizeRef(s string) string {
 	s = norm.NFKC.String(s)
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD':
-			return -1
-		case r == '\t':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
+	s = strings.Map(mapRune, s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
