@@ -272,48 +272,76 @@ func TestGoldHandbook(t *testing.T) {
 	}
 }
 
+// variant builds a changed copy of a pair: its sentences and gold beads.
+type variant struct {
+	zh, en []string // the sentences of the original pair
+	mz, me []string // the variant's sentences
+	mg     []Bead   // the variant's gold beads
+}
+
+// add appends a bead. Each group of left lists original Chinese sentences
+// joined into one sentence of the variant, each group of right original
+// English ones (joined with a space).
+func (v *variant) add(left, right [][]int) {
+	nb := Bead{Left: []int{}, Right: []int{}}
+	for _, g := range left {
+		nb.Left = append(nb.Left, len(v.mz))
+		s := ""
+		for _, i := range g {
+			s += v.zh[i]
+		}
+		v.mz = append(v.mz, s)
+	}
+	for _, g := range right {
+		nb.Right = append(nb.Right, len(v.me))
+		parts := make([]string, len(g))
+		for k, j := range g {
+			parts[k] = v.en[j]
+		}
+		v.me = append(v.me, strings.Join(parts, " "))
+	}
+	v.mg = append(v.mg, nb)
+}
+
+// keep appends bead b as it is.
+func (v *variant) keep(b Bead) {
+	var left, right [][]int
+	for _, i := range b.Left {
+		left = append(left, []int{i})
+	}
+	for _, j := range b.Right {
+		right = append(right, []int{j})
+	}
+	v.add(left, right)
+}
+
+func oneToOne(b Bead) bool { return len(b.Left) == 1 && len(b.Right) == 1 }
+
 // mergeHandbook makes the handbook pair freer, as literary translations
 // are: with probability pz two consecutive 1-1 beads have their Chinese
 // sentences joined into one (a 1-2 bead), with probability pe their English
 // ones (a 2-1 bead). The RNG is seeded, so the result is fixed.
 func mergeHandbook(zh, en []string, gold []Bead, pz, pe float64) (mz, me []string, mg []Bead) {
 	rng := rand.New(rand.NewPCG(2026, 11))
+	v := &variant{zh: zh, en: en}
 	for k := 0; k < len(gold); k++ {
 		b := gold[k]
-		one := func(b Bead) bool { return len(b.Left) == 1 && len(b.Right) == 1 }
-		nb := Bead{Left: []int{}, Right: []int{}}
-		if k+1 < len(gold) && one(b) && one(gold[k+1]) {
-			c := gold[k+1]
+		if k+1 < len(gold) && oneToOne(b) && oneToOne(gold[k+1]) {
+			l0, l1, r0, r1 := b.Left[0], gold[k+1].Left[0], b.Right[0], gold[k+1].Right[0]
 			switch x := rng.Float64(); {
 			case x < pz:
-				nb.Left = []int{len(mz)}
-				mz = append(mz, zh[b.Left[0]]+zh[c.Left[0]])
-				nb.Right = []int{len(me), len(me) + 1}
-				me = append(me, en[b.Right[0]], en[c.Right[0]])
-				mg = append(mg, nb)
+				v.add([][]int{{l0, l1}}, [][]int{{r0}, {r1}})
 				k++
 				continue
 			case x < pz+pe:
-				nb.Left = []int{len(mz), len(mz) + 1}
-				mz = append(mz, zh[b.Left[0]], zh[c.Left[0]])
-				nb.Right = []int{len(me)}
-				me = append(me, en[b.Right[0]]+" "+en[c.Right[0]])
-				mg = append(mg, nb)
+				v.add([][]int{{l0}, {l1}}, [][]int{{r0, r1}})
 				k++
 				continue
 			}
 		}
-		for _, i := range b.Left {
-			nb.Left = append(nb.Left, len(mz))
-			mz = append(mz, zh[i])
-		}
-		for _, j := range b.Right {
-			nb.Right = append(nb.Right, len(me))
-			me = append(me, en[j])
-		}
-		mg = append(mg, nb)
+		v.keep(b)
 	}
-	return mz, me, mg
+	return v.mz, v.me, v.mg
 }
 
 // hardHandbook makes the handbook pair freer still: runs of consecutive
@@ -323,54 +351,39 @@ func mergeHandbook(zh, en []string, gold []Bead, pz, pe float64) (mz, me []strin
 // are dropped (1-0 beads), with an RNG seeded by seed.
 func hardHandbook(zh, en []string, gold []Bead, seed uint64) (mz, me []string, mg []Bead) {
 	rng := rand.New(rand.NewPCG(seed, 7))
-	one := func(b Bead) bool { return len(b.Left) == 1 && len(b.Right) == 1 }
+	v := &variant{zh: zh, en: en}
 	for k := 0; k < len(gold); k++ {
 		x := rng.Float64()
 		run := 1
-		for run < 3 && k+run < len(gold) && one(gold[k+run-1]) && one(gold[k+run]) {
+		for run < 3 && k+run < len(gold) && oneToOne(gold[k+run-1]) && oneToOne(gold[k+run]) {
 			run++
 		}
 		b := gold[k]
-		nb := Bead{Left: []int{}, Right: []int{}}
-		switch {
-		case x < 0.1 && run >= 2: // 1-2
-			nb.Left = []int{len(mz)}
-			mz = append(mz, zh[b.Left[0]]+zh[gold[k+1].Left[0]])
-			nb.Right = []int{len(me), len(me) + 1}
-			me = append(me, en[b.Right[0]], en[gold[k+1].Right[0]])
-			k++
-		case x < 0.2 && run >= 2: // 2-1
-			nb.Left = []int{len(mz), len(mz) + 1}
-			mz = append(mz, zh[b.Left[0]], zh[gold[k+1].Left[0]])
-			nb.Right = []int{len(me)}
-			me = append(me, en[b.Right[0]]+" "+en[gold[k+1].Right[0]])
-			k++
-		case x < 0.25 && run >= 3: // 1-3
-			nb.Left = []int{len(mz)}
-			mz = append(mz, zh[b.Left[0]]+zh[gold[k+1].Left[0]]+zh[gold[k+2].Left[0]])
-			nb.Right = []int{len(me), len(me) + 1, len(me) + 2}
-			me = append(me, en[b.Right[0]], en[gold[k+1].Right[0]], en[gold[k+2].Right[0]])
-			k += 2
-		case x < 0.3 && run >= 3: // 2-2: zh 1+2 joined, 3 separate; en 1 separate, 2+3 joined
-			nb.Left = []int{len(mz), len(mz) + 1}
-			mz = append(mz, zh[b.Left[0]]+zh[gold[k+1].Left[0]], zh[gold[k+2].Left[0]])
-			nb.Right = []int{len(me), len(me) + 1}
-			me = append(me, en[b.Right[0]], en[gold[k+1].Right[0]]+" "+en[gold[k+2].Right[0]])
-			k += 2
-		case x < 0.32 && one(b): // English omits the sentence
-			nb.Left = []int{len(mz)}
-			mz = append(mz, zh[b.Left[0]])
-		default:
-			for _, i := range b.Left {
-				nb.Left = append(nb.Left, len(mz))
-				mz = append(mz, zh[i])
-			}
-			for _, j := range b.Right {
-				nb.Right = append(nb.Right, len(me))
-				me = append(me, en[j])
+		// l[n], r[n]: the sentences of the n-th 1-1 bead of the run.
+		var l, r []int
+		for n := 0; n < run; n++ {
+			if oneToOne(gold[k+n]) {
+				l, r = append(l, gold[k+n].Left[0]), append(r, gold[k+n].Right[0])
 			}
 		}
-		mg = append(mg, nb)
+		switch {
+		case x < 0.1 && run >= 2: // 1-2
+			v.add([][]int{{l[0], l[1]}}, [][]int{{r[0]}, {r[1]}})
+			k++
+		case x < 0.2 && run >= 2: // 2-1
+			v.add([][]int{{l[0]}, {l[1]}}, [][]int{{r[0], r[1]}})
+			k++
+		case x < 0.25 && run >= 3: // 1-3
+			v.add([][]int{{l[0], l[1], l[2]}}, [][]int{{r[0]}, {r[1]}, {r[2]}})
+			k += 2
+		case x < 0.3 && run >= 3: // 2-2: zh 1+2 joined, 3 separate; en 1 separate, 2+3 joined
+			v.add([][]int{{l[0], l[1]}, {l[2]}}, [][]int{{r[0]}, {r[1], r[2]}})
+			k += 2
+		case x < 0.32 && oneToOne(b): // English omits the sentence
+			v.add([][]int{{b.Left[0]}}, nil)
+		default:
+			v.keep(b)
+		}
 	}
-	return mz, me, mg
+	return v.mz, v.me, v.mg
 }
