@@ -100,14 +100,19 @@ func forCorpora(b *testing.B, fn func(b *testing.B, lines []corpusLine)) {
 	}
 }
 
+// textBytes returns the length of the lines' text, for b.SetBytes.
+func textBytes(lines []corpusLine) int64 {
+	n := 0
+	for _, l := range lines {
+		n += len(l.text)
+	}
+	return int64(n)
+}
+
 // BenchmarkCorpusTokenize tokenises every line of the corpora.
 func BenchmarkCorpusTokenize(b *testing.B) {
 	forCorpora(b, func(b *testing.B, lines []corpusLine) {
-		n := 0
-		for _, l := range lines {
-			n += len(l.text)
-		}
-		b.SetBytes(int64(n))
+		b.SetBytes(textBytes(lines))
 		for b.Loop() {
 			for _, l := range lines {
 				Tokenize(l.lang, l.text)
@@ -120,11 +125,7 @@ func BenchmarkCorpusTokenize(b *testing.B) {
 // corpora.
 func BenchmarkCorpusFind(b *testing.B) {
 	forCorpora(b, func(b *testing.B, lines []corpusLine) {
-		n := 0
-		for _, l := range lines {
-			n += len(l.text)
-		}
-		b.SetBytes(int64(n))
+		b.SetBytes(textBytes(lines))
 		for b.Loop() {
 			for _, l := range lines {
 				Find(l.lang, l.text)
