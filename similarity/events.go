@@ -1,7 +1,5 @@
 package similarity
 
-import "strings"
-
 // eventKinds group the concepts of words that say what kind of event a
 // news title reports: an arrival is not a departure, talks are not a press
 // conference. Two titles of one story (the same visit, the same congress)
@@ -41,9 +39,7 @@ var eventKinds = map[string]uint16{
 func titleEvents(concepts map[string]float64) uint16 {
 	var k uint16
 	for c := range concepts {
-		if strings.HasPrefix(c, "en:") || strings.HasPrefix(c, "g:term:") {
-			k |= eventKinds[c]
-		}
+		k |= eventKinds[c]
 	}
 	return k
 }
