@@ -45,6 +45,8 @@ type Profile struct {
 	anchorOK               bool
 	event                  span // the day of the event: the document's date, else its first lead date
 	eventOK                bool
+	year                   int     // the year of the event: its date's, else the document's, else the most named
+	weekday                int     // the first weekday of the title and lead, 1 Monday … 7 Sunday, 0 none
 	bestCos                float64 // best cosine among blocked candidates, set by Scorer.compete
 	bestTitle              float64 // best title cosine among blocked candidates, set by Scorer.compete
 }
@@ -218,6 +220,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 	p := &Profile{Doc: d, Facts: facts, vec: vec, entity: make(map[string]bool)}
 	seenPerson, seenLead := map[string]bool{}, map[string]bool{}
+	years := map[int]int{}
 	for _, f := range facts {
 		switch f.Kind {
 		case extract.Person:
@@ -245,6 +248,9 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			if !ok {
 				continue
 			}
+			if s.year != 0 && explicitYear(f.Text) {
+				years[s.year]++
+			}
 			if !explicitYear(f.Text) {
 				// A year inferred from elsewhere in the article can be a
 				// historical one; compare such dates by month and day.
@@ -263,6 +269,23 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 	} else if len(p.lead) > 0 {
 		p.event, p.eventOK = p.lead[0], true
 	}
+	switch docDate, ok := parseDocDate(d.Date); {
+	case p.eventOK && p.event.year != 0:
+		p.year = p.event.year
+	case ok && docDate.year != 0:
+		p.year = docDate.year
+	default:
+		for y, n := range years {
+			if n > years[p.year] || n == years[p.year] && y > p.year {
+				p.year = y
+			}
+		}
+	}
+	texts := []string{d.Title}
+	for i := 0; i < len(d.Sentences) && i < leadSentences; i++ {
+		texts = append(texts, d.Sentences[i].Text)
+	}
+	p.weekday = leadWeekday(d.Lang, texts...)
 	if s, ok := parseDocDate(d.Date); ok {
 		p.anchor, p.anchorOK = s, true
 	} else {

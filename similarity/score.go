@@ -174,6 +174,15 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, expl
 	} else if len(a.lead) > 0 && len(b.lead) > 0 {
 		x[fDateConflict] = 1
 		ev.DateConflict = true
+	} else if same, known := weekdayAgreement(a, b); known {
+		// A weekday against a date: agreement counts as an event date in
+		// common and the same day, disagreement as a conflict.
+		if same {
+			x[fDateMatch], x[fClose] = 1, 1
+		} else {
+			x[fDateConflict] = 1
+			ev.DateConflict = true
+		}
 	}
 	ev.Dates = uniqSorted(dates)
 
