@@ -10,7 +10,8 @@
 // A candidate pair is described by a few features ([Features]): the TF-IDF
 // cosine computed with gonum, over the whole text, the title and lead, and
 // the title alone; agreement of event dates (a bare day of the month, as in
-// 8日, counts); shared people, places, organisations and distinctive
+// 8日, counts, and so does a weekday alone, as in "a ratifié, lundi",
+// against the weekday of the other report's date); shared people, places, organisations and distinctive
 // numbers; and whether the titles name the same kind of event (an arrival,
 // talks, a closing session). Two logistic models map the
 // features to probabilities: p(same event) and p(same story). Their weights
