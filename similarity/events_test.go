@@ -11,8 +11,8 @@ import (
 // titleKinds returns the event kinds of a title as NewProfiles reads them.
 func titleKinds(lang language.Tag, title string) uint16 {
 	d := &corpus.Document{Lang: lang, Title: title}
-	_, _, t := termsAndLead(d, nil, 0)
-	return titleEvents(t)
+	_, _, _, k := termsAndLead(d, nil, 0)
+	return k
 }
 
 func TestTitleEvents(t *testing.T) {
@@ -50,11 +50,32 @@ func TestTitleEvents(t *testing.T) {
 func TestFactTerms(t *testing.T) {
 	zh := &corpus.Document{Lang: language.Chinese, Title: "越南第十四届国会第六次会议闭幕"}
 	fr := &corpus.Document{Lang: language.French, Title: "Assemblée nationale : clôture de la 6e session de la 14e législature"}
-	_, _, tz := termsAndLead(zh, nil, 0)
-	_, _, tf := termsAndLead(fr, nil, 0)
+	_, _, tz, _ := termsAndLead(zh, nil, 0)
+	_, _, tf, _ := termsAndLead(fr, nil, 0)
 	for _, term := range []string{"ord:6", "ord:14", "ent:org:national-assembly"} {
 		if tz[term] == 0 || tf[term] == 0 {
 			t.Errorf("%s: zh title %v, fr title %v", term, tz[term], tf[term])
+		}
+	}
+}
+
+// Stray dictionary senses name no kind of event: 访问 is a visit (not an
+// interview), 卫生部 a ministry (部 "department" stems like "depart"), 届
+// a session (not an arrival).
+func TestTitleEventsStraySenses(t *testing.T) {
+	tests := []struct {
+		title string
+		want  uint16
+	}{
+		{"武文赏主席启程前往日本访问", evDepart},
+		{"衛生部接收英國援助疫苗", 0},
+		{"卫生部举行会议", 0},
+		{"第31届东南亚运动会在河内圆满闭幕", evEnd},
+		{"越南第十四届国会第九次会议公报(第十一号)", 0},
+	}
+	for _, tt := range tests {
+		if got := titleKinds(language.Chinese, tt.title); got != tt.want {
+			t.Errorf("%s: kinds %b, want %b", tt.title, got, tt.want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ const (
 
 // Options tune [Pair]. The zero value gives the defaults.
 type Options struct {
-	// SameThreshold is the least p(same) of a same pair (default 0.4).
+	// SameThreshold is the least p(same) of a same pair (default 0.5).
 	SameThreshold float64
 	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
 	RelatedThreshold float64
@@ -45,7 +45,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.SameThreshold == 0 {
-		o.SameThreshold = 0.4
+		o.SameThreshold = 0.5
 	}
 	if o.RelatedThreshold == 0 {
 		o.RelatedThreshold = 0.5

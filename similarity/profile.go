@@ -59,7 +59,7 @@ type Profile struct {
 // concepts spreads its count over them. Latin words inside Chinese text are
 // read as English.
 func Terms(d *corpus.Document, facts []extract.Fact) map[string]float64 {
-	all, _, _ := termsAndLead(d, facts, 0)
+	all, _, _, _ := termsAndLead(d, facts, 0)
 	m := make(map[string]float64, len(all.terms))
 	for i, t := range all.terms {
 		m[t] = all.n[i]
@@ -87,8 +87,9 @@ func (c *termCounts) add(t string, w float64) {
 }
 
 // termsAndLead counts the terms of the whole document and, separately, of
-// its title and first n sentences, tokenising each sentence once.
-func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCounts, lead, title map[string]float64) {
+// its title and first n sentences, tokenising each sentence once; it also
+// returns the kinds of event the title's words name (wordEvents).
+func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCounts, lead, title map[string]float64, events uint16) {
 	all.idx = make(map[string]int32, 256)
 	lead, title = make(map[string]float64), make(map[string]float64)
 	add := func(text string, w float64, inLead, inTitle bool) {
@@ -125,6 +126,9 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 					title[c] += 1 / float64(len(cs))
 				}
 			}
+			if inTitle {
+				events |= wordEvents(cs)
+			}
 		}
 	}
 	add(d.Title, 2, true, true)
@@ -148,7 +152,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 			title[t]++
 		}
 	}
-	return all, lead, title
+	return all, lead, title, events
 }
 
 // factTerms returns the terms a fact adds to the words' concepts: a
@@ -188,8 +192,9 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 	counts := make([]termCounts, len(docs))
 	leads := make([]map[string]float64, len(docs))
 	titles := make([]map[string]float64, len(docs))
+	events := make([]uint16, len(docs))
 	par.Do(len(docs), func(i int) {
-		counts[i], leads[i], titles[i] = termsAndLead(docs[i], facts[i], leadSentences)
+		counts[i], leads[i], titles[i], events[i] = termsAndLead(docs[i], facts[i], leadSentences)
 		counts[i].idx = nil
 	})
 	voc := NewVocabulary()
@@ -202,7 +207,7 @@ func NewProfiles(docs []*corpus.Document, facts [][]extract.Fact) ([]*Profile, *
 		ps[i] = newProfile(docs[i], facts[i], voc.weighSorted(ids[i], counts[i].n))
 		ps[i].leadVec = voc.weighMap(leads[i])
 		ps[i].titleVec = voc.weighMap(titles[i])
-		ps[i].events = titleEvents(titles[i])
+		ps[i].events = events[i]
 		// Places and organisations are terms too ("ent:" and the id, see
 		// factTerms): pairs compare them as sorted term ids.
 		for e := range ps[i].entity {
