@@ -125,6 +125,22 @@ func (s span) days() (lo, hi int, ok bool) {
 	return f(s.lo), f(s.hi), true
 }
 
+// yearDays returns the span as an interval of days of the year, counted
+// in a leap year (1 January is 1, 31 December 366) whatever its own year;
+// ok is false for a day of an unknown month. hi may pass 366 when the span
+// runs over a year end.
+func (s span) yearDays() (lo, hi int, ok bool) {
+	if s.noMonth {
+		return 0, 0, false
+	}
+	f := func(o int) int { return time.Date(2000, time.Month(o/100), o%100, 0, 0, 0, 0, time.UTC).YearDay() }
+	lo, hi = f(s.lo), f(s.hi)
+	if hi < lo {
+		hi += 366
+	}
+	return lo, hi, true
+}
+
 // parseDocDate reads a document's metadata date ("2019-02-20", "2019-02",
 // "2019") as a span with a known year.
 func parseDocDate(v string) (span, bool) {

@@ -1,8 +1,10 @@
 package similarity
 
 import (
+	"cmp"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -255,44 +257,96 @@ func (s *Scorer) eachLeft(ps []*Profile, L []int, f func(sc *scatter, k int)) {
 // blocked returns, for each left profile, the right profiles it is compared
 // with: those whose date lies within the window of its own, plus those
 // without a date; a left profile without a date is compared with all.
+// Dates without a year (most news leads: 2月20日, le 20 février) are
+// compared by the day of the year, across the year end, so that such
+// reports are blocked too instead of each meeting every other.
 func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
-	type dated struct{ i, lo, hi int }
-	var withDate []dated
+	var abs, doy dayIndex // by day since 1970 (dates with a year), by day of the year (all dates)
 	var noDate []int
-	maxLen := 0
 	for _, r := range R {
-		if lo, hi, ok := ps[r].anchor.days(); ps[r].anchorOK && ok {
-			withDate = append(withDate, dated{r, lo, hi})
-			maxLen = max(maxLen, hi-lo)
-		} else {
+		a := ps[r].anchor
+		if !ps[r].anchorOK {
+			noDate = append(noDate, r)
+			continue
+		}
+		if lo, hi, ok := a.days(); ok {
+			abs.add(r, lo, hi, false)
+		}
+		if lo, hi, ok := a.yearDays(); ok {
+			doy.add(r, lo, hi, a.year == 0)
+		} else if _, _, ok := a.days(); !ok {
 			noDate = append(noDate, r)
 		}
 	}
-	sort.Slice(withDate, func(i, j int) bool {
-		if withDate[i].lo != withDate[j].lo {
-			return withDate[i].lo < withDate[j].lo
-		}
-		return withDate[i].i < withDate[j].i
-	})
+	abs.sort()
+	doy.sort()
 	out := make([][]int, len(L))
 	for k, l := range L {
-		lo, hi, ok := ps[l].anchor.days()
-		if !ps[l].anchorOK || !ok {
+		a := ps[l].anchor
+		var rs []int
+		if lo, hi, ok := a.days(); ps[l].anchorOK && ok {
+			rs = abs.within(rs, lo, hi, opt.Window, 0, false)
+			if ylo, yhi, ok := a.yearDays(); ok {
+				for _, shift := range [...]int{-366, 0, 366} {
+					rs = doy.within(rs, ylo, yhi, opt.Window, shift, true)
+				}
+			}
+		} else if lo, hi, ok := a.yearDays(); ps[l].anchorOK && ok {
+			for _, shift := range [...]int{-366, 0, 366} {
+				rs = doy.within(rs, lo, hi, opt.Window, shift, false)
+			}
+		} else {
 			out[k] = R
 			continue
 		}
-		var rs []int
-		from := sort.Search(len(withDate), func(i int) bool { return withDate[i].lo >= lo-opt.Window-maxLen })
-		for i := from; i < len(withDate) && withDate[i].lo <= hi+opt.Window; i++ {
-			if withDate[i].hi >= lo-opt.Window {
-				rs = append(rs, withDate[i].i)
-			}
-		}
 		rs = append(rs, noDate...)
 		sort.Ints(rs)
-		out[k] = rs
+		out[k] = slices.Compact(rs)
 	}
 	return out
+}
+
+// A dayIndex finds the documents whose date interval comes within a window
+// of another.
+type dayIndex struct {
+	es     []dayEntry // sorted by lo, then document
+	maxLen int        // the longest interval, hi-lo
+}
+
+type dayEntry struct {
+	i, lo, hi int
+	yearless  bool
+}
+
+func (x *dayIndex) add(i, lo, hi int, yearless bool) {
+	x.es = append(x.es, dayEntry{i, lo, hi, yearless})
+	x.maxLen = max(x.maxLen, hi-lo)
+}
+
+func (x *dayIndex) sort() {
+	slices.SortFunc(x.es, func(a, b dayEntry) int {
+		if c := cmp.Compare(a.lo, b.lo); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+}
+
+// within appends to rs the documents whose interval, moved by shift days,
+// comes within w days of [lo, hi]; with yearlessOnly, only those whose
+// date has no year.
+func (x *dayIndex) within(rs []int, lo, hi, w, shift int, yearlessOnly bool) []int {
+	lo, hi = lo-shift, hi-shift
+	from := sort.Search(len(x.es), func(k int) bool { return x.es[k].lo >= lo-w-x.maxLen })
+	for _, e := range x.es[from:] {
+		if e.lo > hi+w {
+			break
+		}
+		if e.hi >= lo-w && (!yearlessOnly || e.yearless) {
+			rs = append(rs, e.i)
+		}
+	}
+	return rs
 }
 
 // candidates scores the blocked candidate pairs, in parallel, and returns

@@ -41,7 +41,7 @@ type Profile struct {
 	numbers                []float64
 	lead                   []span // event dates in the lead
 	dates                  []span // every day-precise date
-	anchor                 span   // the document's date for blocking
+	anchor                 span   // the document's date for blocking, perhaps without its year
 	anchorOK               bool
 	event                  span // the day of the event: the document's date, else its first lead date
 	eventOK                bool
@@ -298,6 +298,13 @@ func newProfile(d *corpus.Document, facts []extract.Fact, vec Vector) *Profile {
 			if s.year != 0 {
 				p.anchor, p.anchorOK = s, true
 				break
+			}
+		}
+		// News leads seldom give the year (2月20日, le 20 février): a
+		// date without it still blocks by the day of the year.
+		for _, s := range p.lead {
+			if !p.anchorOK && !s.noMonth {
+				p.anchor, p.anchorOK = s, true
 			}
 		}
 	}

@@ -28,6 +28,11 @@ type Options struct {
 	// FollowUps is the share of events that reuse the people of an earlier
 	// event a few days later (default 0.3).
 	FollowUps float64
+	// Yearless is the share of articles whose lead gives the event date
+	// without its year and that carry no date of their own, as most news
+	// agency leads do (2月20日, le 20 février). Default 0: every lead gives
+	// the year and every document its date.
+	Yearless float64
 }
 
 // A Pair names the two reports of one event.
@@ -93,8 +98,10 @@ func Generate(pool []*corpus.Document, opt Options) ([]*corpus.Document, []Pair)
 	var zh, fr []*corpus.Document
 	var pairs []Pair
 	for i, ev := range events {
-		z := article(rng, fmt.Sprintf("synth/zh_%06d.txt", i), language.Chinese, ev, zhPool, zhLeads, opt.Sentences)
-		f := article(rng, fmt.Sprintf("synth/fr_%06d.txt", i), language.French, ev, frPool, frLeads, opt.Sentences)
+		// No draw when Yearless is 0, so that such corpora stay as they were.
+		yearless := func() bool { return opt.Yearless > 0 && rng.Float64() < opt.Yearless }
+		z := article(rng, fmt.Sprintf("synth/zh_%06d.txt", i), language.Chinese, ev, zhPool, zhLeads, opt.Sentences, yearless())
+		f := article(rng, fmt.Sprintf("synth/fr_%06d.txt", i), language.French, ev, frPool, frLeads, opt.Sentences, yearless())
 		zh, fr = append(zh, z), append(fr, f)
 		pairs = append(pairs, Pair{z.ID, f.ID})
 	}
@@ -128,18 +135,22 @@ func sentences(pool []*corpus.Document, lang language.Tag) (all, leads []string)
 	return all, leads
 }
 
-func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads []string, n int) *corpus.Document {
+func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads []string, n int, yearless bool) *corpus.Document {
 	d := &corpus.Document{ID: id, Path: id, Format: "txt", Lang: lang, Script: "Latn",
 		Date: ev.day.Format("2006-01-02")}
+	zhYear, frYear := fmt.Sprintf("%d年", ev.day.Year()), fmt.Sprintf(" %d", ev.day.Year())
+	if yearless {
+		d.Date, zhYear, frYear = "", "", ""
+	}
 	p0, p1 := ev.people[0], ev.people[1]
 	if lang == language.Chinese {
 		d.Script = "Hans"
 		d.Title = fmt.Sprintf("%s会见%s", p0.zh, p1.zh)
-		lead := fmt.Sprintf("%d年%d月%d日，%s会见了%s。", ev.day.Year(), ev.day.Month(), ev.day.Day(), p0.zh, p1.zh)
+		lead := fmt.Sprintf("%s%d月%d日，%s会见了%s。", zhYear, ev.day.Month(), ev.day.Day(), p0.zh, p1.zh)
 		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
 	} else {
 		d.Title = fmt.Sprintf("%s reçoit %s", p0.latin, p1.latin)
-		lead := fmt.Sprintf("Le %d %s %d, %s a reçu %s.", ev.day.Day(), frMonths[ev.day.Month()-1], ev.day.Year(), p0.latin, p1.latin)
+		lead := fmt.Sprintf("Le %d %s%s, %s a reçu %s.", ev.day.Day(), frMonths[ev.day.Month()-1], frYear, p0.latin, p1.latin)
 		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + " " + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
 	}
 	for k := 1; k < n; k++ {

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	go run ./internal/synth/synthgen -o DIR [-n EVENTS] [-seed N] [-pool DIR]
+//	go run ./internal/synth/synthgen -o DIR [-n EVENTS] [-seed N] [-pool DIR] [-yearless SHARE]
 package main
 
 import (
@@ -20,6 +20,7 @@ func main() {
 	out := flag.String("o", "", "output directory")
 	n := flag.Int("n", 1000, "number of events (each reported in zh and fr)")
 	seed := flag.Int64("seed", 1, "random seed")
+	yearless := flag.Float64("yearless", 0, "share of articles whose lead date has no year (and no document date), as in most agency leads")
 	poolDir := flag.String("pool", "../shared/corpus/dev/docs", "extra articles to recombine (skipped when absent)")
 	flag.Parse()
 	if *out == "" {
@@ -34,7 +35,7 @@ func main() {
 	if more, _, err := corpus.Load([]string{*poolDir}, corpus.Options{}); err == nil {
 		pool = append(pool, more...)
 	}
-	docs, pairs := synth.Generate(pool, synth.Options{Events: *n, Seed: *seed})
+	docs, pairs := synth.Generate(pool, synth.Options{Events: *n, Seed: *seed, Yearless: *yearless})
 	if err := synth.WriteDir(*out, docs, pairs); err != nil {
 		fmt.Fprintln(os.Stderr, "synthgen:", err)
 		os.Exit(1)
