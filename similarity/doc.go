@@ -32,6 +32,8 @@
 // document). With [Options.OneToOne] an optimal assignment (Hungarian
 // algorithm) is solved instead, component by component.
 // Candidates are blocked by a window around each document's event date, so
-// cost grows about linearly with the corpus; documents without a date are
+// cost grows about linearly with the corpus. A date without its year (most
+// news leads: 2月20日, le 20 février) blocks by the day of the year, which
+// meets the same days of other years too; documents without a date are
 // compared with every document of the other language.
 package similarity
