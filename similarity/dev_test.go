@@ -16,7 +16,7 @@ import (
 )
 
 var fitFlag = flag.Bool("fit", false, "fit the pairing models on the dev corpus and print their weights")
-var sameTh = flag.Float64("same", 0.5, "same threshold in cross-validation")
+var sameTh = flag.Float64("same", 0.4, "same threshold in cross-validation")
 var marginFl = flag.Float64("margin", 3, "margin in cross-validation")
 var lambdaFlag = flag.Float64("lambda", 0.01, "L2 penalty of the fit (the default models used 0.01)")
 var dumpFlag = flag.String("dump", "", "with -fit, write every zh×fr pair's gold relation and features to this TSV file")
@@ -218,6 +218,11 @@ func TestCrossValidateDev(t *testing.T) {
 		}
 	}
 	s := Evaluate(gold, pred, l.ids())
+	if testing.Verbose() && os.Getenv("CV_ERRORS") != "" {
+		for _, e := range s.Errors {
+			t.Log(e)
+		}
+	}
 	t.Logf("%d-fold cross-validation: same P %.3f R %.3f F1 %.3f; related P %.3f R %.3f F1 %.3f; related as same %d",
 		folds, s.Same.Precision, s.Same.Recall, s.Same.F1, s.Related.Precision, s.Related.Recall, s.Related.F1, s.RelatedAsSame)
 }
