@@ -72,6 +72,8 @@ func TestTitleEventsStraySenses(t *testing.T) {
 		{"卫生部举行会议", 0},
 		{"第31届东南亚运动会在河内圆满闭幕", evEnd},
 		{"越南第十四届国会第九次会议公报(第十一号)", 0},
+		{"苏林总书记主持国际新闻发布会", evPress},
+		{"越南共产党第14次全国代表大会进行筹备会议", evPrepare},
 	}
 	for _, tt := range tests {
 		if got := titleKinds(language.Chinese, tt.title); got != tt.want {
