@@ -16,7 +16,7 @@ import (
 )
 
 var fitFlag = flag.Bool("fit", false, "fit the pairing models on the dev corpus and print their weights")
-var sameTh = flag.Float64("same", 0.4, "same threshold in cross-validation")
+var sameTh = flag.Float64("same", 0.5, "same threshold in cross-validation")
 var marginFl = flag.Float64("margin", 3, "margin in cross-validation")
 var lambdaFlag = flag.Float64("lambda", 0.01, "L2 penalty of the fit (the default models used 0.01)")
 var dumpFlag = flag.String("dump", "", "with -fit, write every zh×fr pair's gold relation and features to this TSV file")

@@ -21,9 +21,9 @@ const (
 
 // Options tune [Pair]. The zero value gives the defaults.
 type Options struct {
-	// SameThreshold is the least p(same) of a same pair (default 0.4).
+	// SameThreshold is the least p(same) of a same pair (default 0.5).
 	SameThreshold float64
-	// RelatedThreshold is the least p(related) of a related pair (default 0.4).
+	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
 	RelatedThreshold float64
 	// Margin is how far, in logits of the story model, a same pair may fall
 	// below the best candidate of either document and still be same
@@ -47,7 +47,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.SameThreshold == 0 {
-		o.SameThreshold = 0.4
+		o.SameThreshold = 0.5
 	}
 	if o.RelatedThreshold == 0 {
 		o.RelatedThreshold = 0.5

@@ -27,11 +27,12 @@ const (
 	fRelTitle     // title cosine over the best title cosine of either document
 	fEventSame    // both titles name a kind of event (arrival, talks…) and share one
 	fEventOther   // both titles name kinds of event, none shared
+	fNoDay        // the event day of one document or both is unknown
 	numFeatures
 )
 
 // featureNames name the features in weights.go and in evidence.
-var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people", "title_cosine", "rel_title", "event_same", "event_other"}
+var featureNames = [numFeatures]string{"bias", "cosine", "date_match", "date_conflict", "people", "entities", "numbers", "close", "far", "rel_cosine", "lead_cosine", "lead_people", "title_cosine", "rel_title", "event_same", "event_other", "no_day"}
 
 // Features is the description of a candidate pair the models score.
 type Features [numFeatures]float64
@@ -264,6 +265,9 @@ func (s *Scorer) featuresCos(a, b *Profile, cos, leadCos, titleCos float64, expl
 	x[fNumbers] = math.Min(float64(n), 3) / 3
 
 	// Event days: the documents' dates, else their first lead dates.
+	if !a.eventOK || !b.eventOK {
+		x[fNoDay] = 1
+	}
 	if a.eventOK && b.eventOK {
 		if g, ok := gap(a.event, b.event); ok {
 			if g <= 1 {

@@ -71,9 +71,13 @@ func TestPairDeterministic(t *testing.T) {
 }
 
 // English is a third language: two short English reports written for the
-// tests (testdata/en, see its NOTICE), one of the meeting of seeds 000 and
-// 004, one of a meeting of the same delegation two days later, are paired
-// with the Chinese seeds and with the French ones.
+// tests (testdata/en, see its NOTICE) are paired with the Chinese seeds and
+// with the French ones. office.txt reports the meeting of seeds 000 and 004
+// and must pair with them as same; hanoi.txt reports another meeting of the
+// same delegation, with Hanoi's mayor, and must not. That meeting is the
+// one of French seed 003, which gives no date: 003 and hanoi.txt are the
+// same event, which pairing misses (p(same) 0.11; see TestPairDev for the
+// figures on undated reports), so this test asserts nothing of that pair.
 func TestPairEnglish(t *testing.T) {
 	seeds, _, err := corpus.Load(nil, corpus.Options{})
 	if err != nil {
@@ -88,10 +92,11 @@ func TestPairEnglish(t *testing.T) {
 	}
 	tests := []struct {
 		left language.Tag
-		want []string
+		same []string // must be same
+		not  []string // must not be same
 	}{
-		{language.Chinese, []string{"000-office.txt"}},
-		{language.French, []string{"004-office.txt"}},
+		{language.Chinese, []string{"000-office.txt"}, []string{"000-hanoi.txt", "001-office.txt", "001-hanoi.txt", "002-office.txt", "002-hanoi.txt"}},
+		{language.French, []string{"004-office.txt"}, []string{"004-hanoi.txt", "003-office.txt"}},
 	}
 	for _, tt := range tests {
 		docs := append(append([]*corpus.Document(nil), seeds...), en...)
@@ -100,14 +105,21 @@ func TestPairEnglish(t *testing.T) {
 			facts[i] = extract.Document(d)
 		}
 		ps, voc := NewProfiles(docs, facts)
-		var same []string
+		got := map[string]bool{}
 		for _, m := range Pair(NewScorer(ps, voc), ps, tt.left, language.English, Options{}) {
 			if m.Relation == Same {
-				same = append(same, path.Base(m.Left.Doc.ID)[:3]+"-"+path.Base(m.Right.Doc.ID))
+				got[path.Base(m.Left.Doc.ID)[:3]+"-"+path.Base(m.Right.Doc.ID)] = true
 			}
 		}
-		if diff := cmp.Diff(tt.want, same); diff != "" {
-			t.Errorf("%v–en same pairs mismatch (-want +got):\n%s", tt.left, diff)
+		for _, k := range tt.same {
+			if !got[k] {
+				t.Errorf("%v–en: %s is not paired as same", tt.left, k)
+			}
+		}
+		for _, k := range tt.not {
+			if got[k] {
+				t.Errorf("%v–en: %s is paired as same", tt.left, k)
+			}
 		}
 	}
 }
