@@ -193,9 +193,11 @@ func glossaryKeys(word string) []string {
 	}
 	keys = append(keys, "g:"+e.ID)
 	// The English names of entries link the glossary to the CC-CEDICT side
-	// of the bridge: every English name of a term or title of one or two
-	// content words, and the content words of the preferred English name
-	// of an organisation (越南共产党 → communist, party, vietnam).
+	// of the bridge: every English name of a term or title of one to three
+	// content words (自由贸易协定 → free, trade, agreement, which the words
+	// of "accord de libre-échange" meet one by one), and the content words
+	// of the preferred English name of an organisation (越南共产党 →
+	// communist, party, vietnam).
 	for i, en := range e.En {
 		var content []string
 		for _, w := range strings.FieldsFunc(strings.ToLower(en), notWordRune) {
@@ -204,7 +206,7 @@ func glossaryKeys(word string) []string {
 			}
 		}
 		n := len(content)
-		if (e.Kind == "term" || e.Kind == "title") && n >= 1 && n <= 2 ||
+		if (e.Kind == "term" || e.Kind == "title") && n >= 1 && n <= 3 ||
 			e.Kind == "org" && i == 0 && n >= 2 && n <= 5 {
 			for _, w := range content {
 				keys = append(keys, enKey(w))
