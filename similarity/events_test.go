@@ -81,3 +81,16 @@ func TestTitleEventsStraySenses(t *testing.T) {
 		}
 	}
 }
+
+// A title that names no kind of event leaves it to the first sentence.
+func TestFirstSentenceEvents(t *testing.T) {
+	d := &corpus.Document{Lang: language.Chinese, Title: "越南在法国对外政策中扮演重要角色",
+		Sentences: []corpus.Sentence{{Text: "法国参议院议长抵达河内。"}, {Text: "双方举行会谈。"}}}
+	if _, _, _, k := termsAndLead(d, nil, 3); k != evArrive {
+		t.Errorf("kinds %b, want the first sentence's arrival %b", k, evArrive)
+	}
+	d.Title = "法国参议院议长启程回国"
+	if _, _, _, k := termsAndLead(d, nil, 3); k != evDepart {
+		t.Errorf("kinds %b, want the title's departure %b only", k, evDepart)
+	}
+}

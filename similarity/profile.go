@@ -88,10 +88,13 @@ func (c *termCounts) add(t string, w float64) {
 
 // termsAndLead counts the terms of the whole document and, separately, of
 // its title and first n sentences, tokenising each sentence once; it also
-// returns the kinds of event the title's words name (wordEvents).
+// returns the kinds of event the title's words name (wordEvents), or the
+// first sentence's when the title names none.
 func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCounts, lead, title map[string]float64, events uint16) {
 	all.idx = make(map[string]int32, 256)
 	lead, title = make(map[string]float64), make(map[string]float64)
+	var firstEvents uint16 // the kinds of event the first sentence names
+	first := false
 	add := func(text string, w float64, inLead, inTitle bool) {
 		for _, tok := range lexicon.Tokenize(d.Lang, text) {
 			lang := d.Lang
@@ -128,12 +131,20 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 			}
 			if inTitle {
 				events |= wordEvents(cs)
+			} else if first {
+				firstEvents |= wordEvents(cs)
 			}
 		}
 	}
 	add(d.Title, 2, true, true)
 	for i, s := range d.Sentences {
+		first = i == 0
 		add(s.Text, 1, i < n, false)
+	}
+	// A title that names no kind of event (a quotation: 越南在法国对外政策中
+	// 扮演重要角色) leaves it to the first sentence, which says what happened.
+	if events == 0 {
+		events = firstEvents
 	}
 	for _, f := range facts {
 		for _, t := range factTerms(f) {
