@@ -21,13 +21,13 @@ const (
 
 // Options tune [Pair]. The zero value gives the defaults.
 type Options struct {
-	// SameThreshold is the least p(same) of a same pair (default 0.5).
+	// SameThreshold is the least p(same) of a same pair (default 0.4).
 	SameThreshold float64
-	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
+	// RelatedThreshold is the least p(related) of a related pair (default 0.4).
 	RelatedThreshold float64
 	// Margin is how far, in logits of the story model, a same pair may fall
 	// below the best candidate of either document and still be same
-	// (default 3): a second outlet's report of one meeting scores close to
+	// (default 2): a second outlet's report of one meeting scores close to
 	// the first, a near miss (another meeting of the same people) less so.
 	Margin float64
 	// Window is the blocking window in days around each document's date
@@ -47,13 +47,13 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.SameThreshold == 0 {
-		o.SameThreshold = 0.5
+		o.SameThreshold = 0.4
 	}
 	if o.RelatedThreshold == 0 {
 		o.RelatedThreshold = 0.5
 	}
 	if o.Margin == 0 {
-		o.Margin = 3
+		o.Margin = 2
 	}
 	if o.Window == 0 {
 		o.Window = 7

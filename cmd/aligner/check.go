@@ -65,7 +65,7 @@ CONFIGURATION
       unaligned: info         #   "missing" alone set every kind),
       unpaired: warning       #   unaligned, unaligned.facts, unpaired
     langs: [zh, fr]           # the two languages, left first
-    pairing: {same-threshold: 0.5, related-threshold: 0.5, margin: 3, window: 7, one-to-one: false}
+    pairing: {same-threshold: 0.4, related-threshold: 0.5, margin: 2, window: 7, one-to-one: false}
     paths: [articles/]        # checked when no PATH is given (relative to the file)
     ignore: ["drafts/**", "*.html"]  # documents left out (glob on ids and paths)
     skipped: error            # an unreadable input: error (exit 2), warning, info, ignore

@@ -85,9 +85,9 @@ func registerPairFlags(fs interface {
 	IntVar(*int, string, int, string)
 	BoolVar(*bool, string, bool, string)
 }, o *similarity.Options) {
-	fs.Float64Var(&o.SameThreshold, "same-threshold", 0.5, "least p(same) of a same pair")
+	fs.Float64Var(&o.SameThreshold, "same-threshold", 0.4, "least p(same) of a same pair")
 	fs.Float64Var(&o.RelatedThreshold, "related-threshold", 0.5, "least p(related) of a related pair")
-	fs.Float64Var(&o.Margin, "margin", 3, "how far (in logits) a same pair may fall below the best candidate of either document")
+	fs.Float64Var(&o.Margin, "margin", 2, "how far (in logits) a same pair may fall below the best candidate of either document")
 	fs.IntVar(&o.Window, "window", 7, "blocking window in days around each document's date")
 	fs.IntVar(&o.MaxRelated, "max-related", 5, "most related pairs kept per document, strongest first (negative: no limit)")
 	fs.BoolVar(&o.OneToOne, "one-to-one", false, "pair each document with at most one same counterpart (optimal assignment)")
