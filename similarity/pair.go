@@ -23,7 +23,7 @@ const (
 type Options struct {
 	// SameThreshold is the least p(same) of a same pair (default 0.4).
 	SameThreshold float64
-	// RelatedThreshold is the least p(related) of a related pair (default 0.4).
+	// RelatedThreshold is the least p(related) of a related pair (default 0.5).
 	RelatedThreshold float64
 	// Margin is how far, in logits of the story model, a same pair may fall
 	// below the best candidate of either document and still be same
