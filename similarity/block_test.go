@@ -7,54 +7,67 @@ import (
 )
 
 // Blocking compares documents whose dates lie within the window, by the
-// day of the year when a date has no year (across the year end too), and
-// compares documents without a date with everything.
+// day of the year when a date has no year (across the year end too); a
+// document without a date is compared with those that share a distinctive
+// term with it.
 func TestBlocked(t *testing.T) {
-	mk := func(v string) *Profile {
+	mk := func(v string, terms ...int32) *Profile {
+		p := &Profile{vec: Vector{IDs: terms, Weights: make([]float64, len(terms))}}
+		for i := range terms {
+			p.vec.Weights[i] = 1
+		}
 		if v == "" {
-			return &Profile{}
+			return p
 		}
 		s, ok := parseSpan(v)
 		if !ok {
 			t.Fatalf("parseSpan(%q)", v)
 		}
-		return &Profile{anchor: s, anchorOK: true}
+		p.anchor, p.anchorOK = s, true
+		return p
 	}
-	right := []string{
-		"2019-02-20", // 0
-		"2019-03-20", // 1
-		"2020-02-21", // 2: another year, same time of year
-		"--02-22",    // 3: no year
-		"--08-01",    // 4: no year, far
-		"",           // 5: no date
-		"--01-02",    // 6: no year, after the year end
-		"2019-12-31", // 7
+	type doc struct {
+		date  string
+		terms []int32
+	}
+	right := []doc{
+		{"2019-02-20", []int32{1}}, // 0
+		{"2019-03-20", []int32{2}}, // 1
+		{"2020-02-21", []int32{1}}, // 2: another year, same time of year
+		{"--02-22", nil},           // 3: no year
+		{"--08-01", nil},           // 4: no year, far
+		{"", []int32{1, 3}},        // 5: no date, shares term 1
+		{"--01-02", nil},           // 6: no year, after the year end
+		{"2019-12-31", nil},        // 7
+		{"", []int32{4}},           // 8: no date, shares nothing
 	}
 	tests := []struct {
-		left string
+		left doc
 		want []int
 	}{
-		{"2019-02-18", []int{0, 3, 5}},           // dated: dated within 7 days, yearless by day of year, undated
-		{"--02-19", []int{0, 2, 3, 5}},           // yearless: every date near 19 February, whatever its year
-		{"--12-29", []int{5, 6, 7}},              // across the year end
-		{"2019-12-30", []int{5, 6, 7}},           //
-		{"", []int{0, 1, 2, 3, 4, 5, 6, 7}},      // undated: everything
-		{"2019-08-05", []int{4, 5}},              //
-		{"---08", []int{0, 1, 2, 3, 4, 5, 6, 7}}, // a day of an unknown month does not block
+		{doc{"2019-02-18", []int32{1}}, []int{0, 3, 5}}, // dated within 7 days, yearless by day of year, undated sharing a term
+		{doc{"2019-02-18", []int32{9}}, []int{0, 3}},    // no undated document shares a term
+		{doc{"--02-19", nil}, []int{0, 2, 3}},           // yearless: every date near 19 February, whatever its year
+		{doc{"--12-29", nil}, []int{6, 7}},              // across the year end
+		{doc{"2019-12-30", nil}, []int{6, 7}},           //
+		{doc{"2019-08-05", nil}, []int{4}},              //
+		{doc{"", []int32{1}}, []int{0, 2, 5}},           // undated: the documents sharing a term, dated or not
+		{doc{"", []int32{4}}, []int{8}},                 //
+		{doc{"---08", []int32{3}}, []int{5}},            // a day of an unknown month does not block by date
 	}
 	for _, tt := range tests {
-		ps := []*Profile{mk(tt.left)}
+		ps := []*Profile{mk(tt.left.date, tt.left.terms...)}
 		var R []int
-		for _, v := range right {
+		for _, d := range right {
 			R = append(R, len(ps))
-			ps = append(ps, mk(v))
+			ps = append(ps, mk(d.date, d.terms...))
 		}
-		got := blocked(ps, []int{0}, R, Options{}.withDefaults())[0]
-		for k := range got {
-			got[k]-- // back to indices of right
+		var got []int
+		for _, r := range blocked(ps, []int{0}, R, Options{}.withDefaults())[0] {
+			got = append(got, r-1) // back to indices of right
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("left %q: candidates mismatch (-want +got):\n%s", tt.left, diff)
+			t.Errorf("left %+v: candidates mismatch (-want +got):\n%s", tt.left, diff)
 		}
 	}
 }

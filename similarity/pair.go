@@ -255,18 +255,16 @@ func (s *Scorer) eachLeft(ps []*Profile, L []int, f func(sc *scatter, k int)) {
 }
 
 // blocked returns, for each left profile, the right profiles it is compared
-// with: those whose date lies within the window of its own, plus those
-// without a date; a left profile without a date is compared with all.
-// Dates without a year (most news leads: 2月20日, le 20 février) are
-// compared by the day of the year, across the year end, so that such
-// reports are blocked too instead of each meeting every other.
+// with: those whose date lies within the window of its own. Dates without
+// a year (most news leads: 2月20日, le 20 février) are compared by the day
+// of the year, across the year end. A pair in which a document has no
+// date is compared when the two share a distinctive term (see
+// sharedTerms): a name, a place, a rare word.
 func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 	var abs, doy dayIndex // by day since 1970 (dates with a year), by day of the year (all dates)
-	var noDate []int
 	for _, r := range R {
 		a := ps[r].anchor
 		if !ps[r].anchorOK {
-			noDate = append(noDate, r)
 			continue
 		}
 		if lo, hi, ok := a.days(); ok {
@@ -274,12 +272,11 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 		}
 		if lo, hi, ok := a.yearDays(); ok {
 			doy.add(r, lo, hi, a.year == 0)
-		} else if _, _, ok := a.days(); !ok {
-			noDate = append(noDate, r)
 		}
 	}
 	abs.sort()
 	doy.sort()
+	shared := sharedTerms(ps, L, R)
 	out := make([][]int, len(L))
 	for k, l := range L {
 		a := ps[l].anchor
@@ -296,14 +293,124 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 				rs = doy.within(rs, lo, hi, opt.Window, shift, false)
 			}
 		} else {
-			out[k] = R
+			// No date: the documents that share a distinctive term.
+			out[k] = shared[k]
 			continue
 		}
-		rs = append(rs, noDate...)
+		for _, r := range shared[k] {
+			if !dated(ps[r]) {
+				rs = append(rs, r)
+			}
+		}
 		sort.Ints(rs)
 		out[k] = slices.Compact(rs)
 	}
 	return out
+}
+
+// dated reports whether a profile has a date blocking can use.
+func dated(p *Profile) bool {
+	if !p.anchorOK {
+		return false
+	}
+	_, _, ok1 := p.anchor.days()
+	_, _, ok2 := p.anchor.yearDays()
+	return ok1 || ok2
+}
+
+// Blocking by content, for documents without a date: a pair is compared
+// when the heaviest terms of one document (TF-IDF, heavyTerms of them)
+// include a term of the other that few documents have (at most a
+// rareShare of either side's documents, and never fewer than rareMin).
+// A report and another of the same event or story share names, places
+// and rare words; comparing each undated report with every other would
+// make the cost grow with the square of the collection.
+const (
+	heavyTerms = 24
+	rareShare  = 0.02
+	rareMin    = 50
+)
+
+// sharedTerms returns, for each left profile L[k], the sorted right
+// profiles it shares a distinctive term with, counting only pairs in
+// which one of the two has no date. It returns nil when every document
+// has a date.
+func sharedTerms(ps []*Profile, L, R []int) [][]int {
+	undated := 0
+	for _, i := range append(slices.Clip(L), R...) {
+		if !dated(ps[i]) {
+			undated++
+		}
+	}
+	if undated == 0 {
+		return make([][]int, len(L))
+	}
+	// Postings of the rare terms of each side: term id → positions in L
+	// (or R).
+	postings := func(side []int) map[int32][]int32 {
+		post := make(map[int32][]int32)
+		for k, i := range side {
+			for _, id := range ps[i].vec.IDs {
+				post[id] = append(post[id], int32(k))
+			}
+		}
+		limit := max(rareMin, int(rareShare*float64(len(side))))
+		for id, ks := range post {
+			if len(ks) > limit {
+				delete(post, id)
+			}
+		}
+		return post
+	}
+	postL, postR := postings(L), postings(R)
+	out := make([][]int, len(L))
+	// Left documents' heavy terms against the right postings…
+	for k, l := range L {
+		for _, id := range heavy(ps[l].vec) {
+			for _, j := range postR[id] {
+				if r := R[j]; !dated(ps[l]) || !dated(ps[r]) {
+					out[k] = append(out[k], r)
+				}
+			}
+		}
+	}
+	// …and right documents' heavy terms against the left postings.
+	for _, r := range R {
+		for _, id := range heavy(ps[r].vec) {
+			for _, k := range postL[id] {
+				if l := L[k]; !dated(ps[l]) || !dated(ps[r]) {
+					out[k] = append(out[k], r)
+				}
+			}
+		}
+	}
+	for k := range out {
+		slices.Sort(out[k])
+		out[k] = slices.Compact(out[k])
+	}
+	return out
+}
+
+// heavy returns the ids of the heaviest terms of v, at most heavyTerms.
+func heavy(v Vector) []int32 {
+	if len(v.IDs) <= heavyTerms {
+		return v.IDs
+	}
+	idx := make([]int, len(v.IDs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(v.Weights[b], v.Weights[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(v.IDs[a], v.IDs[b])
+	})
+	ids := make([]int32, heavyTerms)
+	for i := range ids {
+		ids[i] = v.IDs[idx[i]]
+	}
+	return ids
 }
 
 // A dayIndex finds the documents whose date interval comes within a window

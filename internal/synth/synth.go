@@ -33,7 +33,19 @@ type Options struct {
 	// agency leads do (2月20日, le 20 février). Default 0: every lead gives
 	// the year and every document its date.
 	Yearless float64
+	// Undated is the share of articles that give no date at all, in the
+	// lead or elsewhere, and carry no date of their own. Default 0.
+	Undated float64
 }
+
+// dating is how an article gives its event's date.
+type dating int
+
+const (
+	fullDate dating = iota // with the year, and the document's date
+	noYear                 // day and month only
+	noDate                 // none
+)
 
 // A Pair names the two reports of one event.
 type Pair struct{ Zh, Fr string }
@@ -98,10 +110,22 @@ func Generate(pool []*corpus.Document, opt Options) ([]*corpus.Document, []Pair)
 	var zh, fr []*corpus.Document
 	var pairs []Pair
 	for i, ev := range events {
-		// No draw when Yearless is 0, so that such corpora stay as they were.
-		yearless := func() bool { return opt.Yearless > 0 && rng.Float64() < opt.Yearless }
-		z := article(rng, fmt.Sprintf("synth/zh_%06d.txt", i), language.Chinese, ev, zhPool, zhLeads, opt.Sentences, yearless())
-		f := article(rng, fmt.Sprintf("synth/fr_%06d.txt", i), language.French, ev, frPool, frLeads, opt.Sentences, yearless())
+		// No draw when Yearless and Undated are 0, so that such corpora
+		// stay as they were.
+		how := func() dating {
+			if opt.Yearless <= 0 && opt.Undated <= 0 {
+				return fullDate
+			}
+			switch x := rng.Float64(); {
+			case x < opt.Undated:
+				return noDate
+			case x < opt.Undated+opt.Yearless:
+				return noYear
+			}
+			return fullDate
+		}
+		z := article(rng, fmt.Sprintf("synth/zh_%06d.txt", i), language.Chinese, ev, zhPool, zhLeads, opt.Sentences, how())
+		f := article(rng, fmt.Sprintf("synth/fr_%06d.txt", i), language.French, ev, frPool, frLeads, opt.Sentences, how())
 		zh, fr = append(zh, z), append(fr, f)
 		pairs = append(pairs, Pair{z.ID, f.ID})
 	}
@@ -135,26 +159,36 @@ func sentences(pool []*corpus.Document, lang language.Tag) (all, leads []string)
 	return all, leads
 }
 
-func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads []string, n int, yearless bool) *corpus.Document {
+func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads []string, n int, how dating) *corpus.Document {
 	d := &corpus.Document{ID: id, Path: id, Format: "txt", Lang: lang, Script: "Latn",
 		Date: ev.day.Format("2006-01-02")}
-	zhYear, frYear := fmt.Sprintf("%d年", ev.day.Year()), fmt.Sprintf(" %d", ev.day.Year())
-	if yearless {
-		d.Date, zhYear, frYear = "", "", ""
+	zhDate := fmt.Sprintf("%d年%d月%d日，", ev.day.Year(), ev.day.Month(), ev.day.Day())
+	frDate := fmt.Sprintf("Le %d %s %d, ", ev.day.Day(), frMonths[ev.day.Month()-1], ev.day.Year())
+	switch how {
+	case noYear:
+		d.Date = ""
+		zhDate = fmt.Sprintf("%d月%d日，", ev.day.Month(), ev.day.Day())
+		frDate = fmt.Sprintf("Le %d %s, ", ev.day.Day(), frMonths[ev.day.Month()-1])
+	case noDate:
+		d.Date, zhDate, frDate = "", "", ""
 	}
+	sub := func(s string) string { return substitute(rng, lang, s, ev, how == noDate) }
 	p0, p1 := ev.people[0], ev.people[1]
 	if lang == language.Chinese {
 		d.Script = "Hans"
 		d.Title = fmt.Sprintf("%s会见%s", p0.zh, p1.zh)
-		lead := fmt.Sprintf("%s%d月%d日，%s会见了%s。", zhYear, ev.day.Month(), ev.day.Day(), p0.zh, p1.zh)
-		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
+		lead := fmt.Sprintf("%s%s会见了%s。", zhDate, p0.zh, p1.zh)
+		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + sub(leads[rng.Intn(len(leads))])})
 	} else {
 		d.Title = fmt.Sprintf("%s reçoit %s", p0.latin, p1.latin)
-		lead := fmt.Sprintf("Le %d %s%s, %s a reçu %s.", ev.day.Day(), frMonths[ev.day.Month()-1], frYear, p0.latin, p1.latin)
-		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + " " + substitute(rng, lang, leads[rng.Intn(len(leads))], ev)})
+		lead := fmt.Sprintf("%s%s a reçu %s.", frDate, p0.latin, p1.latin)
+		if frDate == "" {
+			lead = fmt.Sprintf("%s a reçu %s.", p0.latin, p1.latin)
+		}
+		d.Sentences = append(d.Sentences, corpus.Sentence{Text: lead + " " + sub(leads[rng.Intn(len(leads))])})
 	}
 	for k := 1; k < n; k++ {
-		s := substitute(rng, lang, pool[rng.Intn(len(pool))], ev)
+		s := sub(pool[rng.Intn(len(pool))])
 		if k == n/2 {
 			if lang == language.Chinese {
 				s = fmt.Sprintf("%s表示，共有%d人参加。", p1.zh, ev.numbers[0]) + s
@@ -168,8 +202,9 @@ func article(rng *rand.Rand, id string, lang language.Tag, ev event, pool, leads
 }
 
 // substitute replaces the dates and numbers of sentence s with the event's
-// own, so that the facts of unrelated articles do not agree by accident.
-func substitute(rng *rand.Rand, lang language.Tag, s string, ev event) string {
+// own, so that the facts of unrelated articles do not agree by accident;
+// with dropDates, it removes the dates.
+func substitute(rng *rand.Rand, lang language.Tag, s string, ev event, dropDates bool) string {
 	facts := append(extract.Dates(lang, s), extract.Numbers(lang, s)...)
 	var b strings.Builder
 	last := 0
@@ -179,6 +214,7 @@ func substitute(rng *rand.Rand, lang language.Tag, s string, ev event) string {
 		}
 		b.WriteString(s[last:f.Start])
 		switch {
+		case f.Kind == extract.Date && dropDates:
 		case f.Kind == extract.Date && lang == language.Chinese:
 			fmt.Fprintf(&b, "%d月%d日", ev.day.Month(), ev.day.Day())
 		case f.Kind == extract.Date:

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	go run ./internal/synth/synthgen -o DIR [-n EVENTS] [-seed N] [-pool DIR] [-yearless SHARE]
+//	go run ./internal/synth/synthgen -o DIR [-n EVENTS] [-seed N] [-pool DIR] [-yearless SHARE] [-undated SHARE]
 package main
 
 import (
@@ -21,6 +21,7 @@ func main() {
 	n := flag.Int("n", 1000, "number of events (each reported in zh and fr)")
 	seed := flag.Int64("seed", 1, "random seed")
 	yearless := flag.Float64("yearless", 0, "share of articles whose lead date has no year (and no document date), as in most agency leads")
+	undated := flag.Float64("undated", 0, "share of articles that give no date at all")
 	poolDir := flag.String("pool", "../shared/corpus/dev/docs", "extra articles to recombine (skipped when absent)")
 	flag.Parse()
 	if *out == "" {
@@ -35,7 +36,7 @@ func main() {
 	if more, _, err := corpus.Load([]string{*poolDir}, corpus.Options{}); err == nil {
 		pool = append(pool, more...)
 	}
-	docs, pairs := synth.Generate(pool, synth.Options{Events: *n, Seed: *seed, Yearless: *yearless})
+	docs, pairs := synth.Generate(pool, synth.Options{Events: *n, Seed: *seed, Yearless: *yearless, Undated: *undated})
 	if err := synth.WriteDir(*out, docs, pairs); err != nil {
 		fmt.Fprintln(os.Stderr, "synthgen:", err)
 		os.Exit(1)
