@@ -34,7 +34,8 @@
 // Candidates are blocked by a window around each document's event date, so
 // cost grows about linearly with the corpus. A date without its year (most
 // news leads: 2月20日, le 20 février) blocks by the day of the year, which
-// meets the same days of other years too; a document without a date is
-// compared with the documents that share a distinctive term with it (a
-// name, a place, a rare word among its heaviest terms).
+// meets the same days of other years too, so such pairs are compared only
+// when the two documents share a distinctive term (a name, a place, a rare
+// word among the heaviest terms of either); a document without a date is
+// compared with the documents that share such a term with it.
 package similarity

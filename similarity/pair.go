@@ -255,11 +255,12 @@ func (s *Scorer) eachLeft(ps []*Profile, L []int, f func(sc *scatter, k int)) {
 }
 
 // blocked returns, for each left profile, the right profiles it is compared
-// with: those whose date lies within the window of its own. Dates without
-// a year (most news leads: 2月20日, le 20 février) are compared by the day
-// of the year, across the year end. A pair in which a document has no
-// date is compared when the two share a distinctive term (see
-// sharedTerms): a name, a place, a rare word.
+// with: those whose date lies within the window of its own. A date without
+// a year (most news leads: 2月20日, le 20 février) is compared by the day
+// of the year, across the year end, which meets the same days of every
+// year: such a pair is compared only when the two documents also share a
+// distinctive term (see sharing), a name, a place, a rare word. A document
+// without a date is compared with those that share a distinctive term.
 func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 	var abs, doy dayIndex // by day since 1970 (dates with a year), by day of the year (all dates)
 	for _, r := range R {
@@ -276,31 +277,32 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 	}
 	abs.sort()
 	doy.sort()
-	shared := sharedTerms(ps, L, R)
+	sh := newSharing(ps, L, R)
 	out := make([][]int, len(L))
 	for k, l := range L {
 		a := ps[l].anchor
-		var rs []int
-		if lo, hi, ok := a.days(); ps[l].anchorOK && ok {
+		var rs, yl []int
+		lo, hi, withYear := a.days()
+		ylo, yhi, withDay := a.yearDays()
+		withYear, withDay = withYear && ps[l].anchorOK, withDay && ps[l].anchorOK
+		if withYear {
 			rs = abs.within(rs, lo, hi, opt.Window, 0, false)
-			if ylo, yhi, ok := a.yearDays(); ok {
-				for _, shift := range [...]int{-366, 0, 366} {
-					rs = doy.within(rs, ylo, yhi, opt.Window, shift, true)
-				}
-			}
-		} else if lo, hi, ok := a.yearDays(); ps[l].anchorOK && ok {
-			for _, shift := range [...]int{-366, 0, 366} {
-				rs = doy.within(rs, lo, hi, opt.Window, shift, false)
-			}
-		} else {
-			// No date: the documents that share a distinctive term.
-			out[k] = shared[k]
-			continue
 		}
-		for _, r := range shared[k] {
-			if !dated(ps[r]) {
-				rs = append(rs, r)
+		if withDay {
+			for _, shift := range [...]int{-366, 0, 366} {
+				yl = doy.within(yl, ylo, yhi, opt.Window, shift, withYear)
 			}
+		}
+		switch {
+		case sh == nil:
+		case !withDay && !withYear:
+			// No date: every document that shares a term.
+			sh.load(l)
+			rs = append(rs, sh.hits...)
+		default:
+			sh.load(l)
+			rs = append(rs, sh.among(yl)...)
+			rs = append(rs, sh.undated()...)
 		}
 		sort.Ints(rs)
 		out[k] = slices.Compact(rs)
@@ -308,85 +310,135 @@ func blocked(ps []*Profile, L, R []int, opt Options) [][]int {
 	return out
 }
 
-// dated reports whether a profile has a date blocking can use.
-func dated(p *Profile) bool {
-	if !p.anchorOK {
-		return false
-	}
-	_, _, ok1 := p.anchor.days()
-	_, _, ok2 := p.anchor.yearDays()
-	return ok1 || ok2
+// fullyDated reports whether a profile has a date with its year.
+func fullyDated(p *Profile) bool {
+	_, _, ok := p.anchor.days()
+	return p.anchorOK && ok
 }
 
-// Blocking by content, for documents without a date: a pair is compared
-// when the heaviest terms of one document (TF-IDF, heavyTerms of them)
-// include a term of the other that few documents have (at most a
-// rareShare of either side's documents, and never fewer than rareMin).
-// A report and another of the same event or story share names, places
-// and rare words; comparing each undated report with every other would
-// make the cost grow with the square of the collection.
+// dated reports whether a profile has a date blocking can use, with or
+// without its year.
+func dated(p *Profile) bool {
+	_, _, ok := p.anchor.yearDays()
+	return fullyDated(p) || p.anchorOK && ok
+}
+
+// Blocking by content, for the pairs whose dates cannot be compared: a pair
+// is compared when the heaviest terms of one document (TF-IDF, heavyTerms
+// of them) include a term of the other that few documents have (at most a
+// rareShare of that side's documents, and never fewer than rareMin). A
+// report and another of the same event or story share names, places and
+// rare words; comparing each report without a year with every report of
+// the same day of every year, or each undated one with every other, would
+// multiply the cost.
 const (
 	heavyTerms = 24
 	rareShare  = 0.02
 	rareMin    = 50
 )
 
-// sharedTerms returns, for each left profile L[k], the sorted right
-// profiles it shares a distinctive term with, counting only pairs in
-// which one of the two has no date. It returns nil when every document
-// has a date.
-func sharedTerms(ps []*Profile, L, R []int) [][]int {
-	undated := 0
+// sharing finds the right documents that share a distinctive term with a
+// left one. It is not safe for concurrent use.
+type sharing struct {
+	ps     []*Profile
+	R      []int
+	postR  [][]int32 // by term id: positions in R of the documents with the term, if rare in R
+	heavyR [][]int32 // by term id: positions in R of the documents among whose heaviest terms it is
+	rareL  []bool    // by term id: whether the term is rare among the left documents
+	posR   []int32   // by profile index: position in R
+	stamp  []int32   // by position in R: gen when shared with the loaded document
+	gen    int32
+	hits   []int // the right documents shared with the loaded one
+}
+
+// newSharing indexes the terms of L and R, or returns nil when every
+// document has a date with its year (then dates alone block).
+func newSharing(ps []*Profile, L, R []int) *sharing {
+	need := false
+	n := 0
 	for _, i := range append(slices.Clip(L), R...) {
-		if !dated(ps[i]) {
-			undated++
+		need = need || !fullyDated(ps[i])
+		if ids := ps[i].vec.IDs; len(ids) > 0 {
+			n = max(n, int(ids[len(ids)-1])+1)
 		}
 	}
-	if undated == 0 {
-		return make([][]int, len(L))
+	if !need {
+		return nil
 	}
-	// Postings of the rare terms of each side: term id → positions in L
-	// (or R).
-	postings := func(side []int) map[int32][]int32 {
-		post := make(map[int32][]int32)
-		for k, i := range side {
-			for _, id := range ps[i].vec.IDs {
-				post[id] = append(post[id], int32(k))
-			}
+	sh := &sharing{ps: ps, R: R, postR: make([][]int32, n), heavyR: make([][]int32, n), rareL: make([]bool, n),
+		posR: make([]int32, len(ps)), stamp: make([]int32, len(R))}
+	for j, r := range R {
+		sh.posR[r] = int32(j)
+		for _, id := range ps[r].vec.IDs {
+			sh.postR[id] = append(sh.postR[id], int32(j))
 		}
-		limit := max(rareMin, int(rareShare*float64(len(side))))
-		for id, ks := range post {
-			if len(ks) > limit {
-				delete(post, id)
-			}
-		}
-		return post
-	}
-	postL, postR := postings(L), postings(R)
-	out := make([][]int, len(L))
-	// Left documents' heavy terms against the right postings…
-	for k, l := range L {
-		for _, id := range heavy(ps[l].vec) {
-			for _, j := range postR[id] {
-				if r := R[j]; !dated(ps[l]) || !dated(ps[r]) {
-					out[k] = append(out[k], r)
-				}
-			}
-		}
-	}
-	// …and right documents' heavy terms against the left postings.
-	for _, r := range R {
 		for _, id := range heavy(ps[r].vec) {
-			for _, k := range postL[id] {
-				if l := L[k]; !dated(ps[l]) || !dated(ps[r]) {
-					out[k] = append(out[k], r)
-				}
+			sh.heavyR[id] = append(sh.heavyR[id], int32(j))
+		}
+	}
+	limitR := max(rareMin, int(rareShare*float64(len(R))))
+	for id, js := range sh.postR {
+		if len(js) > limitR {
+			sh.postR[id] = nil
+		}
+	}
+	dfL := make([]int32, n)
+	for _, l := range L {
+		for _, id := range ps[l].vec.IDs {
+			dfL[id]++
+		}
+	}
+	limitL := int32(max(rareMin, int(rareShare*float64(len(L)))))
+	for id, c := range dfL {
+		sh.rareL[id] = c > 0 && c <= limitL
+	}
+	return sh
+}
+
+// load finds the right documents that share a distinctive term with ps[l]:
+// one of its heaviest terms that is rare on the right, or a term of its
+// that is among their heaviest and rare on the left.
+func (sh *sharing) load(l int) {
+	sh.gen++
+	sh.hits = sh.hits[:0]
+	mark := func(js []int32) {
+		for _, j := range js {
+			if sh.stamp[j] != sh.gen {
+				sh.stamp[j] = sh.gen
+				sh.hits = append(sh.hits, sh.R[j])
 			}
 		}
 	}
-	for k := range out {
-		slices.Sort(out[k])
-		out[k] = slices.Compact(out[k])
+	for _, id := range heavy(sh.ps[l].vec) {
+		mark(sh.postR[id])
+	}
+	for _, id := range sh.ps[l].vec.IDs {
+		if sh.rareL[id] {
+			mark(sh.heavyR[id])
+		}
+	}
+}
+
+// among returns those of the candidates (profile indices of right
+// documents) that share a term with the loaded document.
+func (sh *sharing) among(cands []int) []int {
+	var out []int
+	for _, r := range cands {
+		if sh.stamp[sh.posR[r]] == sh.gen {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// undated returns the right documents without a date that share a term
+// with the loaded document.
+func (sh *sharing) undated() []int {
+	var out []int
+	for _, r := range sh.hits {
+		if !dated(sh.ps[r]) {
+			out = append(out, r)
+		}
 	}
 	return out
 }
