@@ -1,11 +1,13 @@
 package similarity
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
 
 	"github.com/aligner/aligner/corpus"
+	"github.com/aligner/aligner/extract"
 )
 
 // titleKinds returns the event kinds of a title as NewProfiles reads them.
@@ -92,5 +94,21 @@ func TestFirstSentenceEvents(t *testing.T) {
 	d.Title = "法国参议院议长启程回国"
 	if _, _, _, k := termsAndLead(d, nil, 3); k != evDepart {
 		t.Errorf("kinds %b, want the title's departure %b only", k, evDepart)
+	}
+}
+
+// A name the dictionary does not know is tokenized apart, so that the verb
+// after it stays whole: 陈荣胜会见 is not 陈/荣/胜会/见.
+func TestTokenizeAroundNames(t *testing.T) {
+	s := "陈荣胜会见吴勇平"
+	var words []string
+	for _, tok := range tokenizeAround(language.Chinese, s, extract.Sentence(language.Chinese, s)) {
+		words = append(words, tok.Text)
+		if s[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q at %d:%d is %q in the sentence", tok.Text, tok.Start, tok.End, s[tok.Start:tok.End])
+		}
+	}
+	if !slices.Contains(words, "会见") {
+		t.Errorf("tokens %q lack 会见", words)
 	}
 }

@@ -95,8 +95,8 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 	lead, title = make(map[string]float64), make(map[string]float64)
 	var firstEvents uint16 // the kinds of event the first sentence names
 	first := false
-	add := func(text string, w float64, inLead, inTitle bool) {
-		for _, tok := range lexicon.Tokenize(d.Lang, text) {
+	add := func(text string, w float64, inLead, inTitle bool, names []extract.Fact) {
+		for _, tok := range tokenizeAround(d.Lang, text, names) {
 			lang := d.Lang
 			if tok.Kind == lexicon.Latin {
 				lang = language.English
@@ -136,10 +136,19 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 			}
 		}
 	}
-	add(d.Title, 2, true, true)
+	titleFacts := extract.Sentence(d.Lang, d.Title)
+	add(d.Title, 2, true, true, titleFacts)
+	k := 0 // facts come in sentence order (extract.Document)
 	for i, s := range d.Sentences {
 		first = i == 0
-		add(s.Text, 1, i < n, false)
+		for k < len(facts) && facts[k].Sentence < i {
+			k++
+		}
+		k0 := k
+		for k < len(facts) && facts[k].Sentence == i {
+			k++
+		}
+		add(s.Text, 1, i < n, false, facts[k0:k])
 	}
 	// A title that names no kind of event (a quotation: 越南在法国对外政策中
 	// 扮演重要角色) leaves it to the first sentence, which says what happened.
@@ -156,7 +165,7 @@ func termsAndLead(d *corpus.Document, facts []extract.Fact, n int) (all termCoun
 	}
 	// extract.Document reads the sentences, not the title: the title's
 	// facts are read here, with the title's weight.
-	for _, f := range extract.Sentence(d.Lang, d.Title) {
+	for _, f := range titleFacts {
 		for _, t := range factTerms(f) {
 			all.add(t, 2)
 			lead[t] += 2
@@ -483,4 +492,33 @@ func explicitYear(text string) bool {
 		}
 	}
 	return false
+}
+
+// tokenizeAround tokenizes a Chinese sentence apart at the people named in
+// it, so that a name the dictionary does not know does not glue to the
+// word after it (陈荣胜会见 segmented 陈/荣/胜会/见 loses 会见). facts are
+// the sentence's facts, in order; other languages are tokenized whole.
+func tokenizeAround(lang language.Tag, s string, facts []extract.Fact) []lexicon.Token {
+	if lang != language.Chinese {
+		return lexicon.Tokenize(lang, s)
+	}
+	var toks []lexicon.Token
+	last := 0
+	cut := func(end int) {
+		for _, t := range lexicon.Tokenize(lang, s[last:end]) {
+			t.Start += last
+			t.End += last
+			toks = append(toks, t)
+		}
+		last = end
+	}
+	for _, f := range facts {
+		if f.Kind != extract.Person || f.Start < last || f.End > len(s) {
+			continue
+		}
+		cut(f.Start)
+		cut(f.End)
+	}
+	cut(len(s))
+	return toks
 }
