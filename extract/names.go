@@ -55,6 +55,9 @@ func names(lang language.Tag, s string, cover []span) []Fact {
 	var titles []span // spans of title mentions
 	for _, m := range ms {
 		sp := span{m.Start, m.End}
+		if k := m.Entry.Kind; lk != langZh && (k == "place" || k == "country") && inVietName(lang, s, m) {
+			continue // Tran Vinh Thang: Vinh is a given name here, not the city
+		}
 		taken = append(taken, sp)
 		switch m.Entry.Kind {
 		case "place", "country":
@@ -729,8 +732,11 @@ func latinPeople(lang language.Tag, s string, ms []lexicon.Mention, taken, title
 			break
 		}
 		seq := words[k : end+1]
-		// Drop leading stopwords and sentence-initial common words.
+		// Drop leading stopwords and sentence-initial common words, but not
+		// the surname that begins a Vietnamese name of three words or more
+		// (Le Van Vinh, Tran Vinh Thang).
 		for len(seq) > 0 && !titleBeforeLatin(s, seq[0].start, titles, lk) &&
+			!(len(seq) >= 3 && vietSurnames[lexicon.Fold(seq[0].text)]) &&
 			(lexicon.Stopword(lang, seq[0].text) || (sentenceStart(s, seq[0].start) && known(lang, seq[0].text))) {
 			seq = seq[1:]
 		}
@@ -946,6 +952,46 @@ func spansOf(fs []Fact) []span {
 // placeMention rejects French and English place mentions that are common
 // words here: a lone lower-case noun ("le monde") or a region name that
 // starts an institution's name ("Centre national de …").
+// vietSurnames are the commonest Vietnamese surnames, folded.
+var vietSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh mai " +
+		"truong trinh doan lam luong ha phung cao ta chu lai kieu quach thai tong trieu vuong nong luu dao to") {
+		m[w] = true
+	}
+	return m
+}()
+
+// inVietName reports whether the one-word place mention m follows one or
+// two capitalised words, the first a Vietnamese surname: a given name
+// that is also a place (Tran Vinh Thang, Le Van Vinh). A surname that is
+// also a stopword (Le, La) must begin three words, so that "Le Vinh" at
+// the start of a French sentence stays the city.
+func inVietName(lang language.Tag, s string, m lexicon.Mention) bool {
+	if strings.ContainsAny(s[m.Start:m.End], " -") {
+		return false
+	}
+	i := m.Start
+	for n := 0; n < 2; n++ {
+		// The word before byte i, separated from it by exactly one space.
+		if i < 2 || s[i-1] != ' ' || s[i-2] == ' ' {
+			return false
+		}
+		j := i - 1
+		k := strings.LastIndexFunc(s[:j], func(r rune) bool { return !isLetter(r) }) + 1
+		w := s[k:j]
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) || isAllCaps(w) {
+			return false
+		}
+		if vietSurnames[lexicon.Fold(w)] && (n == 1 || !lexicon.Stopword(lang, strings.ToLower(w))) {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
 func placeMention(lang language.Tag, s string, m lexicon.Mention) bool {
 	text := s[m.Start:m.End]
 	if m.Entry.Kind == "place" && !strings.ContainsAny(text, " -") {

@@ -38,6 +38,8 @@ func TestNames(t *testing.T) {
 		{"fr title and name", fr, "le Premier ministre japonais Kishida Fumio et", []pv{{Person, "Kishida Fumio", "fumio kishida"}}, Person},
 		{"fr civility", fr, "selon M. Nguyen Van Zorb, directeur", []pv{{Person, "Nguyen Van Zorb", "nguyen van zorb"}}, Person},
 		{"fr capitalised sequence", fr, "le conseiller, David McNaught, a remis", []pv{{Person, "David McNaught", "david mcnaught"}}, Person},
+		{"fr given name that is a place", fr, "Tran Vinh Thang a reçu le ministre Le Van Vinh.", []pv{{Person, "Tran Vinh Thang", "tran vinh thang"}, {Person, "Le Van Vinh", "le van vinh"}}, Person},
+		{"fr place after a name", fr, "Le Vinh accueille M. Tran, à Vinh.", []pv{{Place, "Vinh", "place:vinh"}, {Place, "Vinh", "place:vinh"}}, Place},
 		{"fr sentence start", fr, "Lors de la cérémonie, Selon lui", nil, Person},
 		{"fr weekday and month", fr, "Mercredi Mai", nil, Person},
 		{"fr org acronym", fr, "l'Agence (AIFB) et la VNA", []pv{{Org, "AIFB", "acronym:AIFB"}, {Org, "VNA", "org:vna"}}, Org},
