@@ -31,8 +31,9 @@
 //     absolute floor: near 0 for a sentence its partners explain, about 1
 //     for one they do not. Every sentence of a 2-1 or 1-3 bead must
 //     therefore be explained on its own, so unrelated neighbours are not
-//     absorbed into merged beads. An unaligned sentence costs
-//     [Aligner.SkipCost].
+//     absorbed into merged beads; a sentence that would cost more in
+//     such a bead than unaligned cannot join it. An unaligned sentence
+//     costs [Aligner.SkipCost].
 //   - A length model in the manner of Gale and Church (1993): the length
 //     of the right side, counted in characters (Han characters, letters and
 //     digits), is expected to be a language-pair ratio times the left one,

@@ -329,7 +329,7 @@ func TestGoldSeed(t *testing.T) {
 // seed pair has six aligned beads: one bead more or less moves it by about
 // 0.15, so a change of the lexicon or extractor may need it re-measured.
 const (
-	minGoldF1    = 0.81
+	minGoldF1    = 0.83
 	minHeldOutF1 = 0.73
 	minSeedF1    = 0.37
 )
