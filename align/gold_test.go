@@ -281,7 +281,7 @@ func TestGoldDev(t *testing.T) {
 // independent reports (161 × 133 sentences): long enough for the tests
 // that tell a translation from two reports (lengthFit, lengthPath) to
 // run, which must not take it for a translation. Aligned as one text it
-// scores below the pairs aligned separately (0.80 against 0.83): its
+// scores below the pairs aligned separately (0.78 against 0.85): its
 // words' weights and backgrounds are those of the whole.
 func TestGoldDevLong(t *testing.T) {
 	if _, ok := goldSource(t, "dev/zh_002.txt"); !ok {
@@ -331,7 +331,7 @@ func TestGoldSeed(t *testing.T) {
 const (
 	minGoldF1    = 0.83
 	minHeldOutF1 = 0.73
-	minSeedF1    = 0.37
+	minSeedF1    = 0.50
 )
 
 // TestGoldZhEn aligns a Chinese text with an English translation made for
